@@ -1,0 +1,128 @@
+"""Domain knowledge as data: violation kinds, document kinds, metric names, domain words.
+
+Every fact lives in a file under ``reinstate/kb/data/`` with its source, so it can be updated
+without code changes. The loaders here read them once and return plain values.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "DocumentKind",
+    "MetricPhrase",
+    "SpellingVariants",
+    "ViolationKind",
+    "document_kinds",
+    "domain_words",
+    "load_data",
+    "metric_phrases",
+    "read_data_text",
+    "spelling_variants",
+    "violation_kinds",
+]
+
+
+@dataclass(frozen=True)
+class ViolationKind:
+    """A violation slug from taxonomy.md and the words that show a POA addresses it."""
+
+    slug: str
+    title: str
+    addressed_by: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """A document Amazon may ask for and the words that show a POA provides it."""
+
+    slug: str
+    title: str
+    mentioned_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MetricPhrase:
+    """Words a POA uses for a metric, and the computed metric names they stand for."""
+
+    phrases: tuple[str, ...]
+    names: tuple[str, ...]
+    window_words: dict[str, str]
+
+
+def read_data_text(package: str, name: str) -> str:
+    """The text of data file `name` in `package`'s ``data`` folder."""
+    return resources.files(package).joinpath("data", name).read_text(encoding="utf-8")
+
+
+def load_data(package: str, name: str) -> dict[str, Any]:
+    """A TOML data file of `package`, parsed."""
+    return tomllib.loads(read_data_text(package, name))
+
+
+@cache
+def violation_kinds() -> dict[str, ViolationKind]:
+    """Every violation kind of the taxonomy, by slug."""
+    table = load_data(__name__, "violations.toml")
+    return {
+        slug: ViolationKind(slug, row["title"], tuple(row["addressed_by"]), row["source"])
+        for slug, row in table.items()
+    }
+
+
+@cache
+def document_kinds() -> dict[str, DocumentKind]:
+    """Every document kind a notice may request, by slug."""
+    table = load_data(__name__, "documents.toml")
+    return {
+        slug: DocumentKind(slug, row["title"], tuple(row["mentioned_by"]))
+        for slug, row in table.items()
+    }
+
+
+@cache
+def metric_phrases() -> tuple[MetricPhrase, ...]:
+    """How POAs name the computed metrics."""
+    rows = load_data(__name__, "metrics.toml")["metric"]
+    return tuple(
+        MetricPhrase(tuple(row["phrases"]), tuple(row["names"]), dict(row.get("window_words", {})))
+        for row in rows
+    )
+
+
+@dataclass(frozen=True)
+class SpellingVariants:
+    """British spellings: endings and inner parts to swap for the American form."""
+
+    endings: tuple[tuple[str, str], ...]
+    inner: tuple[tuple[str, str], ...]
+    words: frozenset[str]
+
+    def american_forms(self, word: str) -> list[str]:
+        """The American spellings `word` may be a British form of."""
+        forms = [word[: -len(b)] + a for b, a in self.endings if word.endswith(b)]
+        return forms + [word.replace(b, a) for b, a in self.inner if b in word]
+
+
+@cache
+def spelling_variants() -> SpellingVariants:
+    data = load_data(__name__, "spelling.toml")
+    return SpellingVariants(
+        endings=tuple((b, a) for b, a in data["endings"]),
+        inner=tuple((b, a) for b, a in data["inner"]),
+        words=frozenset(data["words"]),
+    )
+
+
+@cache
+def domain_words() -> frozenset[str]:
+    """Lower-case words the spelling rule accepts beyond its English word list."""
+    lines = read_data_text(__name__, "dictionary.txt").splitlines()
+    return frozenset(
+        word.strip().lower() for word in lines if word.strip() and not word.startswith("#")
+    )

@@ -1,0 +1,73 @@
+"""The Plan of Action reviewer: lint a POA against Amazon's guidance.
+
+    >>> from reinstate.review import review_text
+    >>> review_text("We will try to ship faster.").ready
+    False
+
+Rules are data (``data/rules/*.toml``), each with its source and examples; checks that
+phrases cannot express are in ``_checks``. See docs/review.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reinstate.review._config import SETTINGS, ReviewConfig, Setting, load_config
+from reinstate.review._context import (
+    NoticeFacts,
+    ReviewContext,
+    load_metrics,
+    load_notice,
+    metrics_from_dict,
+)
+from reinstate.review._engine import Review, review_text
+from reinstate.review._exhibits import INDEX_FILE, ExhibitFolder, find_citations
+from reinstate.review._model import Finding, Rule, Severity
+from reinstate.review._render import RENDERERS, render_json, render_sarif, render_text
+from reinstate.review._rules import load_rules
+from reinstate import textio
+
+__all__ = [
+    "INDEX_FILE",
+    "RENDERERS",
+    "SETTINGS",
+    "ExhibitFolder",
+    "Finding",
+    "NoticeFacts",
+    "Review",
+    "ReviewConfig",
+    "ReviewContext",
+    "Rule",
+    "Setting",
+    "Severity",
+    "find_citations",
+    "load_config",
+    "load_metrics",
+    "load_notice",
+    "load_rules",
+    "metrics_from_dict",
+    "render_json",
+    "render_sarif",
+    "render_text",
+    "review_file",
+    "review_text",
+]
+
+
+def review_file(
+    path: str | Path,
+    *,
+    notice: str | Path | None = None,
+    metrics: str | Path | None = None,
+    exhibits: str | Path | None = None,
+    config: str | Path | None = None,
+) -> Review:
+    """Review the POA at `path` (`-` for standard input) against the optional notice,
+    metrics JSON, exhibits folder and config file."""
+    context = ReviewContext(
+        config=load_config(config),
+        notice=load_notice(notice) if notice is not None else None,
+        metrics=load_metrics(metrics) if metrics is not None else None,
+        exhibits=ExhibitFolder.scan(exhibits) if exhibits is not None else None,
+    )
+    return review_text(textio.read_text(path), context, path=textio.display_name(path))

@@ -1,0 +1,36 @@
+"""Helpers the checks share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reinstate.review._document import Document
+from reinstate.review._model import Hit, phrase_pattern
+from reinstate.review._sections import Part, find_parts
+
+
+def parts_of(doc: Document) -> dict[str, Part]:
+    """The three parts of `doc`, found once per document."""
+    if "parts" not in doc.cache:
+        doc.cache["parts"] = find_parts(doc)
+    parts: dict[str, Part] = doc.cache["parts"]
+    return parts
+
+
+def first_line_hit(doc: Document, **values: object) -> Hit:
+    """A hit on the document's first line, for findings about the whole plan."""
+    first = doc.text.split("\n", 1)[0]
+    return Hit(0, len(first.rstrip()), dict(values))
+
+
+def mentions_any(doc: Document, phrases: Iterable[str]) -> bool:
+    """Whether the plan uses any of `phrases` (whole words, case-insensitive)."""
+    alternatives = [phrase_pattern(p) for p in phrases]
+    if not alternatives:
+        return True
+    return re.search("|".join(alternatives), doc.masked, re.IGNORECASE) is not None
+
+
+def words_of(count: int) -> str:
+    return f"{count} word" + ("" if count == 1 else "s")

@@ -1,0 +1,114 @@
+"""Fact check: metric figures stated in the plan against the computed metrics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from reinstate.kb import MetricPhrase, metric_phrases
+from reinstate.review._context import ReviewContext
+from reinstate.review._document import Document, Sentence
+from reinstate.review._model import Hit, Rule, phrase_pattern
+
+_PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)", re.I)
+# A figure right after these words is a target or a bound, not the seller's value.
+_TARGET_BEFORE = re.compile(
+    r"(?:target|threshold|limit|requirement|required|maximum|minimum|below|under|less than|"
+    r"above|over|more than|exceeds?|exceeding|at least|at most|up to|within|of at|than)"
+    r"\s*(?:of\s*)?(?:the\s*)?$",
+    re.I,
+)
+_TARGET_AFTER = re.compile(r"^\s*(?:target|threshold|limit|requirement|maximum|minimum)\b", re.I)
+
+
+@dataclass(frozen=True, eq=False)
+class _Mention:
+    start: int
+    end: int
+    metric: MetricPhrase
+    text: str
+    sentence: str
+
+
+def metric_mismatch(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    if not ctx.metrics:
+        return
+    for sentence, mentions in _mentions_by_sentence(doc).items():
+        for mention, figures in _assign(doc, sentence, mentions).items():
+            yield from _compare(mention, figures, ctx.metrics)
+
+
+@cache
+def _metric_patterns() -> tuple[tuple[MetricPhrase, re.Pattern[str]], ...]:
+    return tuple(
+        (metric, re.compile("|".join(phrase_pattern(p) for p in metric.phrases), re.I))
+        for metric in metric_phrases()
+    )
+
+
+def _mentions_by_sentence(doc: Document) -> dict[Sentence, list[_Mention]]:
+    found: dict[Sentence, list[_Mention]] = {}
+    for metric, pattern in _metric_patterns():
+        for match in pattern.finditer(doc.masked):
+            sentence = doc.sentence_at(match.start())
+            if sentence is None:
+                continue
+            mention = _Mention(match.start(), match.end(), metric, match.group(0), sentence.text)
+            found.setdefault(sentence, []).append(mention)
+    return {sentence: sorted(m, key=lambda m: m.start) for sentence, m in found.items()}
+
+
+def _assign(
+    doc: Document, sentence: Sentence, mentions: list[_Mention]
+) -> dict[_Mention, list[re.Match[str]]]:
+    """Each stated percentage goes to the nearest metric named before it (else after it)."""
+    assigned: dict[_Mention, list[re.Match[str]]] = {m: [] for m in mentions}
+    for figure in _PERCENT.finditer(doc.masked, sentence.start, sentence.end):
+        before = doc.masked[max(sentence.start, figure.start() - 30) : figure.start()]
+        if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(doc.masked[figure.end() :]):
+            continue
+        earlier = [m for m in mentions if m.start < figure.start()]
+        assigned[earlier[-1] if earlier else mentions[0]].append(figure)
+    return assigned
+
+
+def _compare(
+    mention: _Mention, figures: list[re.Match[str]], metrics: dict[str, float]
+) -> Iterator[Hit]:
+    names = _names_for(mention)
+    computed = [metrics[name] for name in names if name in metrics]
+    if not figures or not computed:
+        return
+    if any(_agrees(figure.group(1), value) for figure in figures for value in computed):
+        return
+    figure = figures[0]
+    yield Hit(
+        figure.start(),
+        figure.end(),
+        {
+            "label": mention.text.lower(),
+            "stated": figure.group(0).replace(" ", ""),
+            "computed": " or ".join(_percent(v) for v in computed),
+        },
+        suggestion=f"Use {_percent(computed[0])}, the figure in the seller's report.",
+    )
+
+
+def _names_for(mention: _Mention) -> list[str]:
+    """The metrics a mention stands for, narrowed by a window word ("30-day") if any."""
+    sentence = mention.sentence.lower()
+    named = [name for word, name in mention.metric.window_words.items() if word in sentence]
+    return named or list(mention.metric.names)
+
+
+def _agrees(stated: str, value: float) -> bool:
+    """Whether a figure stated with its own precision ("6.2") rounds from `value` (0.0623)."""
+    decimals = len(stated.split(".")[1]) if "." in stated else 0
+    tolerance: float = 0.5 * 10.0**-decimals + 1e-9
+    return abs(float(stated) - value * 100) <= tolerance
+
+
+def _percent(value: float) -> str:
+    return f"{value * 100:.2f}".rstrip("0").rstrip(".") + "%"

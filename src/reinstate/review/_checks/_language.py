@@ -1,0 +1,118 @@
+"""Language checks: spelling (offline, with a domain dictionary) and sentence length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from reinstate.kb import domain_words, spelling_variants
+from reinstate.review._context import ReviewContext
+from reinstate.review._document import Document
+from reinstate.review._model import Hit, Rule
+
+# Spans the spelling rule never reads: URLs, emails and file or domain names. Words
+# touching a digit (ASINs, SKUs, order IDs) never make a token at all.
+_SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.[a-z]{2,4}\b", re.I)
+_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z']*(?:-[A-Za-z']+)*(?![\w-])")
+
+
+@cache
+def _speller() -> Any:
+    from spellchecker import SpellChecker  # loads a 160k-word list
+
+    return SpellChecker(distance=1)
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """pyspellchecker's English words and the domain words, lower case."""
+    words: dict[str, int] = _speller().word_frequency.dictionary
+    return frozenset(words) | domain_words() | spelling_variants().words
+
+
+def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    known = _dictionary() | ctx.config.words if ctx.config.words else _dictionary()
+    text = _SKIP.sub(lambda match: " " * len(match.group(0)), doc.masked)
+    starts = _sentence_first_words(doc, text)
+    tokens = list(_TOKEN.finditer(text))
+    names = _names(tokens, starts)
+    for index, match in enumerate(tokens):
+        word = match.group(0).rstrip("'")
+        lower = word.lower()
+        if lower in known or _is_name_or_code(word, match.start() in starts):
+            continue
+        if _known(lower, known):
+            continue
+        if word[0].isupper() and (word in names or _followed_by_a_name(tokens, index, text)):
+            continue  # "Priya Lindqvist", or a name also used mid-sentence
+        if word[0].isupper() and not _near_a_known_word(lower):
+            continue  # a capitalised word with no near match is a name
+        yield Hit(match.start(), match.start() + len(word), suggestion=_suggest(word))
+
+
+def _names(tokens: list[re.Match[str]], starts: set[int]) -> set[str]:
+    """Capitalised words used mid-sentence: names, wherever else they appear."""
+    return {m.group(0) for m in tokens if m.group(0)[0].isupper() and m.start() not in starts}
+
+
+def _followed_by_a_name(tokens: list[re.Match[str]], index: int, text: str) -> bool:
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    between = text[tokens[index].end() : following.start()]
+    return between.strip() == "" and following.group(0)[0].isupper()
+
+
+def _sentence_first_words(doc: Document, text: str) -> set[int]:
+    """Offsets of the first word of each sentence (where capitals are not names)."""
+    firsts = set()
+    for sentence in doc.sentences:
+        match = _TOKEN.search(text, sentence.start, sentence.end)
+        if match:
+            firsts.add(match.start())
+    return firsts
+
+
+def _is_name_or_code(word: str, at_start: bool) -> bool:
+    if len(word) < 2 or word.isupper():
+        return True  # single letters, acronyms
+    if not word[1:].islower() and any(c.isupper() for c in word[1:]):
+        return True  # FedEx, iPhone, McDonald
+    return word[0].isupper() and not at_start  # a proper noun mid-sentence
+
+
+def _known(lower: str, known: frozenset[str]) -> bool:
+    """Whether every part of a word is known, in American or British spelling."""
+    if lower in known:
+        return True
+    for piece in lower.split("-"):
+        stem = piece.removesuffix("'s").removesuffix("'")
+        if stem and stem not in known and not _british(stem, known):
+            return False
+    return True
+
+
+def _british(word: str, known: frozenset[str]) -> bool:
+    return any(form in known for form in spelling_variants().american_forms(word))
+
+
+@cache
+def _near_a_known_word(lower: str) -> bool:
+    return bool(_speller().known(_speller().edit_distance_1(lower)))
+
+
+@cache
+def _suggest(word: str) -> str | None:
+    correction = _speller().correction(word.lower())
+    if not correction or correction == word.lower():
+        return None
+    return str(correction.capitalize() if word[0].isupper() else correction)
+
+
+def long_sentence(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    limit = ctx.config.long_sentence_words
+    for sentence in doc.sentences:
+        if not sentence.is_heading and sentence.words > limit:
+            yield Hit(sentence.start, sentence.end, {"words": sentence.words, "limit": limit})

@@ -1,0 +1,67 @@
+"""Structure checks: the three parts, their order, length, figures and tense."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reinstate.review._checks._common import first_line_hit, parts_of
+from reinstate.review._context import ReviewContext
+from reinstate.review._document import Document
+from reinstate.review._model import Hit, Rule
+from reinstate.review._sections import PARTS, has_cue
+
+PART_TITLES = {
+    "root_cause": "root cause",
+    "corrective": "corrective actions",
+    "preventive": "preventive actions",
+}
+
+
+def missing_part(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    if not parts_of(doc)[rule.params["part"]].present:
+        yield first_line_hit(doc)
+
+
+def part_order(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    present = [part for part in parts_of(doc).values() if part.present]
+    if len(present) < 2:
+        return
+    found = sorted(present, key=lambda part: part.start)
+    expected = sorted(present, key=lambda part: PARTS.index(part.name))
+    if [p.name for p in found] != [p.name for p in expected]:
+        misplaced = next(f for f, e in zip(found, expected, strict=True) if f.name != e.name)
+        sentence = misplaced.sentences[0]
+        order = ", then ".join(PART_TITLES[p.name] for p in found)
+        yield Hit(sentence.start, sentence.end, {"order": order})
+
+
+def length_short(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    if doc.words < ctx.config.min_words:
+        yield first_line_hit(doc, words=doc.words, limit=ctx.config.min_words)
+
+
+def length_long(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    if doc.words > ctx.config.max_words:
+        yield first_line_hit(doc, words=doc.words, limit=ctx.config.max_words)
+
+
+def no_figures(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    figures = re.compile("|".join(rule.params["figures"]), re.IGNORECASE)
+    for part in parts_of(doc).values():
+        body = [s for s in part.sentences if not s.is_heading]
+        if body and not any(figures.search(s.text) for s in body):
+            yield Hit(body[0].start, body[0].end, {"part": PART_TITLES[part.name]})
+
+
+def corrective_future(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """Promises in the corrective part; sentences about prevention may use the future."""
+    part = parts_of(doc)["corrective"]
+    if part.shared or rule.regex is None:
+        return
+    for sentence in part.sentences:
+        if sentence.is_heading or has_cue(sentence, "preventive"):
+            continue
+        match = rule.regex.search(doc.folded, sentence.start, sentence.end)
+        if match:
+            yield Hit(match.start(), match.end())

@@ -1,0 +1,108 @@
+"""The values a review is made of: rules, raw hits, located findings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "suggestion"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A review rule, as written in ``review/data/rules/*.toml``.
+
+    A rule either matches `phrases` (literal, case-insensitive, whole words) and `patterns`
+    (regular expressions) in the text, or names a `check`: a function in
+    ``reinstate.review._checks`` for what phrases cannot express. Every rule carries `bad`
+    examples it must flag and `good` examples it must pass.
+    """
+
+    id: str
+    severity: Severity
+    message: str
+    why: str
+    source: str
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    check: str | None = None
+    scope: str = "body"
+    case: str = "folded"  # "folded": lower-case patterns on lower-cased text; "mixed": re.I
+    suggestion: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    example_context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str] | None:
+        """One pattern for all of the rule's phrases and patterns, or None."""
+        alternatives = list(self.patterns)
+        if self.phrases:
+            alternatives.append(phrases_pattern(self.phrases))
+        if not alternatives:
+            return None
+        flags = re.IGNORECASE if self.case == "mixed" else 0
+        return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+
+
+def phrases_pattern(phrases: tuple[str, ...]) -> str:
+    """One expression for many literal phrases: whole words, longest first, the word
+    boundaries factored out (much faster than one lookaround per phrase)."""
+    bodies = [
+        r"\s+".join(re.escape(word) for word in phrase.lower().split())
+        for phrase in sorted(phrases, key=len, reverse=True)
+    ]
+    return r"(?<![\w'-])(?:" + "|".join(bodies) + r")(?![\w'])"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regular expression for a literal phrase: whole words, any whitespace between."""
+    body = r"\s+".join(re.escape(word) for word in phrase.split())
+    start = r"(?<![\w'-])" if phrase[:1].isalnum() else ""
+    end = r"(?![\w'])" if phrase[-1:].isalnum() else ""
+    return f"{start}{body}{end}"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule's raw match: offsets into the text, and words to fill its message."""
+
+    start: int
+    end: int
+    values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A located finding, as reported. Lines and columns are 1-based; `end_column` is the
+    column just after the last character of the span (as in SARIF)."""
+
+    rule: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    excerpt: str
+    suggestion: str | None
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "excerpt": self.excerpt,
+            "suggestion": self.suggestion,
+            "why": self.why,
+        }

@@ -1,0 +1,160 @@
+"""Finding the three parts of a Plan of Action: by headings, inline labels and content.
+
+A part is found, in this order of trust:
+1. a heading or inline label that names it ("## Root cause", "Corrective actions:");
+2. the content of paragraphs under no part heading, by the cue phrases each part uses;
+3. one strong signal sentence anywhere ("To prevent this from happening again, ...").
+The phrases live in ``data/sections.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from reinstate.kb import load_data
+from reinstate.review._document import Document, Sentence
+
+PARTS = ("root_cause", "corrective", "preventive")
+_HEADING_ORDER = ("preventive", "corrective", "root_cause")
+_INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&'()-]{1,60}?)\s*:\s*\S")
+_CLOSING = "closing"
+
+
+@dataclass
+class Part:
+    """One of the three parts, where the POA has it."""
+
+    name: str
+    sentences: list[Sentence] = field(default_factory=list)
+    detected_by: str | None = None  # "heading", "content" or None when absent
+    shared: bool = False  # under a heading that names more than one part
+
+    @property
+    def present(self) -> bool:
+        return bool(self.sentences)
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start if self.sentences else -1
+
+
+@dataclass(frozen=True)
+class _PartPatterns:
+    heading: re.Pattern[str]
+    cues: tuple[re.Pattern[str], ...]
+    signals: re.Pattern[str]
+
+
+@cache
+def _patterns() -> tuple[dict[str, _PartPatterns], re.Pattern[str]]:
+    data = load_data("reinstate.review", "sections.toml")
+    parts = {
+        name: _PartPatterns(
+            heading=_alternation(row["heading"]),
+            cues=tuple(re.compile(cue, re.I) for cue in row["cues"]),
+            signals=_alternation(row["signals"]),
+        )
+        for name, row in data["parts"].items()
+    }
+    return parts, _alternation(data["closing"]["heading"])
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+def heading_parts(text: str) -> frozenset[str] | str | None:
+    """The parts a heading names, `"closing"` for a closing heading, None for others."""
+    parts, closing = _patterns()
+    found = frozenset(name for name in _HEADING_ORDER if parts[name].heading.search(text))
+    if "preventive" in found and "root_cause" in found and "corrective" not in found:
+        found = frozenset({"preventive"})  # "steps to prevent the cause" is about prevention
+    if found:
+        return found
+    return _CLOSING if closing.search(text) else None
+
+
+def find_parts(doc: Document) -> dict[str, Part]:
+    """The three parts of `doc`, by name (absent parts have no sentences)."""
+    parts = {name: Part(name) for name in PARTS}
+    unassigned = _assign_by_headings(doc, parts)
+    _assign_by_content(unassigned, parts)
+    _assign_by_signals(doc, parts)
+    for part in parts.values():
+        part.sentences.sort(key=lambda sentence: sentence.start)
+    return parts
+
+
+def _assign_by_headings(doc: Document, parts: dict[str, Part]) -> list[Sentence]:
+    current: frozenset[str] | str | None = None
+    unassigned = []
+    for sentence in doc.sentences:
+        label = _label_of(sentence)
+        if label is not None:
+            named = heading_parts(label)
+            if named is not None or sentence.is_heading:
+                current = named if named is not None else current
+            if sentence.is_heading or (named is not None and _is_bare_label(sentence.text)):
+                continue
+        if isinstance(current, frozenset):
+            for name in current:
+                parts[name].sentences.append(sentence)
+                parts[name].detected_by = "heading"
+                parts[name].shared = parts[name].shared or len(current) > 1
+        elif current is None:
+            unassigned.append(sentence)
+    return unassigned
+
+
+def _label_of(sentence: Sentence) -> str | None:
+    if sentence.is_heading or _is_bare_label(sentence.text):
+        return sentence.text
+    match = _INLINE_LABEL.match(sentence.text)
+    if match and len(match.group(1).split()) <= 7:
+        return match.group(1)
+    return None
+
+
+def _is_bare_label(text: str) -> bool:
+    """A short line without a full stop that names a part: "Root cause", "1) Actions taken"."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?", ","))
+
+
+def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> None:
+    patterns, _ = _patterns()
+    blocks: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        blocks.setdefault(sentence.block, []).append(sentence)
+    for block in blocks.values():
+        scores: Counter[str] = Counter()
+        for sentence in block:
+            for name in PARTS:
+                scores[name] += sum(1 for cue in patterns[name].cues if cue.search(sentence.text))
+        if not scores or max(scores.values()) == 0:
+            continue
+        best = max(PARTS, key=lambda name: (scores[name], -PARTS.index(name)))
+        if parts[best].detected_by != "heading":
+            parts[best].sentences.extend(block)
+            parts[best].detected_by = "content"
+
+
+def _assign_by_signals(doc: Document, parts: dict[str, Part]) -> None:
+    patterns, _ = _patterns()
+    for name in PARTS:
+        part = parts[name]
+        if part.present:
+            continue
+        for sentence in doc.sentences:
+            if not sentence.is_heading and patterns[name].signals.search(sentence.text):
+                part.sentences.append(sentence)
+                part.detected_by = "content"
+                break
+
+
+def has_cue(sentence: Sentence, part: str) -> bool:
+    """Whether `sentence` carries a content cue of `part`."""
+    patterns, _ = _patterns()
+    return any(cue.search(sentence.text) for cue in patterns[part].cues)

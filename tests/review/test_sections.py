@@ -1,0 +1,63 @@
+"""Finding the three parts: by headings, inline labels, numbered lines and plain content."""
+
+from __future__ import annotations
+
+import pytest
+
+from reinstate.review import review_text
+
+PLAIN = (
+    "The root cause of the late shipments was a missed carrier pickup on 2 May.\n\n"
+    "To resolve this, we have shipped all 9 open orders and refunded 14 buyers.\n\n"
+    "To prevent this from happening again, our warehouse lead checks the queue every day."
+)
+
+
+def sections(text: str) -> dict[str, dict[str, object]]:
+    return review_text(text).sections
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Root cause\nA.\n## Corrective actions taken\nB.\n## Preventive measures\nC.",
+        "**Root Cause:**\nA.\n\n**Corrective Actions Taken:**\nB.\n\n**Preventive Measures:**\nC.",
+        "Root cause: A.\nCorrective actions: B.\nPreventive actions: C.",
+        "1. Root cause\n\nA.\n\n2. Actions we have taken\n\nB.\n\n3. Steps to prevent this in the future\n\nC.",
+        "ROOT CAUSE\nA.\n\nIMMEDIATE ACTIONS\nB.\n\nLONG-TERM MEASURES\nC.",
+        "What went wrong\n\nA.\n\nWhat we changed\n\nB.\n\nHow we prevent it\n\nC.",
+        "Root Cause Analysis\n=================\nA.\n\nCorrective Actions\n------------------\nB.\n\nSteps to prevent recurrence\n---\nC.",
+    ],
+)
+def test_each_heading_style_is_read_as_the_three_parts(text: str) -> None:
+    found = sections(text)
+    assert all(found[name]["present"] for name in ("root_cause", "corrective", "preventive"))
+    assert {found[name]["detected_by"] for name in found} == {"heading"}
+
+
+def test_a_plan_in_plain_paragraphs_is_read_by_its_content() -> None:
+    found = sections(PLAIN)
+    assert [found[name]["line"] for name in ("root_cause", "corrective", "preventive")] == [1, 3, 5]
+    assert {found[name]["detected_by"] for name in found} == {"content"}
+
+
+def test_a_combined_corrective_and_preventive_heading_counts_for_both() -> None:
+    found = sections("## Root cause\nA.\n## Corrective and preventive actions\nB.")
+    assert found["corrective"]["present"] and found["preventive"]["present"]
+
+
+def test_a_plan_of_action_title_is_not_a_corrective_heading() -> None:
+    found = sections("# Plan of Action\n\n## Root cause\nThe cause was a missed pickup on 2 May.")
+    assert not found["corrective"]["present"]
+
+
+def test_future_tense_in_a_combined_section_is_not_a_broken_promise() -> None:
+    review = review_text("## Corrective and preventive actions\nWe will audit stock every Monday.")
+    assert "tense.corrective-future" not in {f.rule for f in review.findings}
+
+
+def test_the_sections_report_words_and_line_ranges() -> None:
+    found = sections("## Root cause\nOur team missed the pickup.\nIt left at 4 pm.\n## Corrective actions\nB.")
+    assert found["root_cause"] == {
+        "present": True, "detected_by": "heading", "line": 2, "end_line": 3, "words": 10,
+    }  # fmt: skip

@@ -112,7 +112,9 @@ def main() -> None:
     print(f"proselint 0.16 (in-process):  {theirs:8.1f} documents/s")
     print(f"ratio reinstate / proselint:  {ours / theirs:8.2f}x")
     verdict = "OK" if command <= 0.5 else "MISSED"
-    print(f"cold start `reinstate check`: {command:8.3f} s wall, median of {args.cold_runs}", end="")
+    print(
+        f"cold start `reinstate check`: {command:8.3f} s wall, median of {args.cold_runs}", end=""
+    )
     print(f"  (target <= 0.5)  {verdict}")
     print(f"  baseline `python -c pass`:  {python:8.3f} s")
 

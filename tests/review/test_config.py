@@ -23,15 +23,21 @@ def test_without_a_file_the_defaults_apply() -> None:
 
 def test_a_config_changes_the_length_range_and_severities(tmp_path: Path) -> None:
     config = load_config(
-        write(tmp_path, '[review]\nmin_words = 2\nmax_words = 4\n[review.severity]\n"length.too-long" = "error"\n')
+        write(
+            tmp_path,
+            '[review]\nmin_words = 2\nmax_words = 4\n[review.severity]\n"length.too-long" = "error"\n',
+        )
     )
     review = review_text("We refunded all fourteen buyers on 3 May.", ReviewContext(config=config))
     too_long = [f for f in review.findings if f.rule == "length.too-long"]
-    assert too_long and too_long[0].severity == "error"
+    assert too_long
+    assert too_long[0].severity == "error"
 
 
 def test_disabled_rules_do_not_run_and_extra_words_are_spelled_right(tmp_path: Path) -> None:
-    config = load_config(write(tmp_path, '[review]\ndisable = ["length.too-short"]\nwords = ["dropshipz"]\n'))
+    config = load_config(
+        write(tmp_path, '[review]\ndisable = ["length.too-short"]\nwords = ["dropshipz"]\n')
+    )
     review = review_text("We stopped using dropshipz on 3 May.", ReviewContext(config=config))
     assert not {"length.too-short", "spelling.unknown-word"} & {f.rule for f in review.findings}
 
@@ -46,6 +52,8 @@ def test_disabled_rules_do_not_run_and_extra_words_are_spelled_right(tmp_path: P
         ("[review\n", "is not valid TOML"),
     ],
 )
-def test_a_bad_setting_is_an_error_naming_the_file_and_field(tmp_path: Path, text: str, message: str) -> None:
+def test_a_bad_setting_is_an_error_naming_the_file_and_field(
+    tmp_path: Path, text: str, message: str
+) -> None:
     with pytest.raises(ConfigError, match=message):
         load_config(write(tmp_path, text))

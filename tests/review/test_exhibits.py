@@ -34,7 +34,9 @@ def answers(text: str, files: list[str] = FILES) -> list[list[str]]:
         ("See Exhibit 2.", [[]]),
     ],
 )
-def test_a_file_answers_a_label_when_its_name_begins_with_it(text: str, expected: list[list[str]]) -> None:
+def test_a_file_answers_a_label_when_its_name_begins_with_it(
+    text: str, expected: list[list[str]]
+) -> None:
     assert answers(text) == expected
 
 
@@ -53,7 +55,9 @@ def test_a_lowercase_word_after_exhibit_is_not_a_label() -> None:
 
 def test_an_index_file_maps_labels_to_any_file_name(tmp_path: Path) -> None:
     (tmp_path / "march-invoice.pdf").write_text("x")
-    (tmp_path / "index.txt").write_text("# labels\nExhibit 1: march-invoice.pdf\nAnnex A = missing.pdf\n")
+    (tmp_path / "index.txt").write_text(
+        "# labels\nExhibit 1: march-invoice.pdf\nAnnex A = missing.pdf\n"
+    )
     folder = ExhibitFolder.scan(tmp_path)
     first, second = find_citations("Exhibit 1 and Annex A")
     assert folder.answer(first) == ["march-invoice.pdf"]

@@ -6,7 +6,11 @@ import pytest
 
 from reinstate.review import ReviewContext, review_text
 
-METRICS = {"late_shipment_rate_10d": 0.0623, "late_shipment_rate_30d": 0.041, "order_defect_rate_mfn": 0.0185}
+METRICS = {
+    "late_shipment_rate_10d": 0.0623,
+    "late_shipment_rate_30d": 0.041,
+    "order_defect_rate_mfn": 0.0185,
+}
 
 
 def mismatches(text: str) -> list[str]:

@@ -51,7 +51,10 @@ def test_the_sarif_output_validates_against_the_sarif_2_1_0_schema() -> None:
 
 def test_sarif_levels_map_suggestions_to_notes() -> None:
     log = json.loads(render_sarif(review_file(CORPUS[0])))
-    levels = {r["id"]: r["defaultConfiguration"]["level"] for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    levels = {
+        r["id"]: r["defaultConfiguration"]["level"]
+        for r in log["runs"][0]["tool"]["driver"]["rules"]
+    }
     assert levels["structure.order"] == "note"
     assert levels["tone.blame"] == "error"
 

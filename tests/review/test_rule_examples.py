@@ -11,15 +11,35 @@ from reinstate.review._engine import run_rule
 from tests.review.helpers import context_from
 
 RULES = load_rules()
-REQUIRED_IDS = """
-structure.missing-root-cause structure.missing-corrective structure.missing-preventive
-structure.order length.too-short length.too-long tone.blame tone.threat tone.emotive
-tone.offensive tone.excuse style.support-case-reference style.introduction specificity.vague
-specificity.no-figures tense.corrective-future coverage.violation-unaddressed
-coverage.asin-missing coverage.document-missing evidence.missing-exhibit
-evidence.unused-exhibit evidence.unsupported-claim facts.metric-mismatch
-spelling.unknown-word grammar.repeated-word grammar.long-sentence privacy.customer-data
-""".split()
+REQUIRED_IDS = [
+    "structure.missing-root-cause",
+    "structure.missing-corrective",
+    "structure.missing-preventive",
+    "structure.order",
+    "length.too-short",
+    "length.too-long",
+    "tone.blame",
+    "tone.threat",
+    "tone.emotive",
+    "tone.offensive",
+    "tone.excuse",
+    "style.support-case-reference",
+    "style.introduction",
+    "specificity.vague",
+    "specificity.no-figures",
+    "tense.corrective-future",
+    "coverage.violation-unaddressed",
+    "coverage.asin-missing",
+    "coverage.document-missing",
+    "evidence.missing-exhibit",
+    "evidence.unused-exhibit",
+    "evidence.unsupported-claim",
+    "facts.metric-mismatch",
+    "spelling.unknown-word",
+    "grammar.repeated-word",
+    "grammar.long-sentence",
+    "privacy.customer-data",
+]
 
 
 def fires(rule: Rule, text: str) -> bool:
@@ -48,7 +68,8 @@ def test_a_rule_passes_its_good_example(rule: Rule, text: str) -> None:
 def test_every_rule_has_bad_and_good_examples_and_a_source(rule: Rule) -> None:
     assert rule.bad, f"{rule.id} has no bad examples"
     assert rule.good, f"{rule.id} has no good examples"
-    assert rule.why.strip() and rule.source.strip()
+    assert rule.why.strip()
+    assert rule.source.strip()
 
 
 def test_every_rule_id_of_the_public_interface_exists() -> None:

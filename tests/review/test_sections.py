@@ -43,7 +43,8 @@ def test_a_plan_in_plain_paragraphs_is_read_by_its_content() -> None:
 
 def test_a_combined_corrective_and_preventive_heading_counts_for_both() -> None:
     found = sections("## Root cause\nA.\n## Corrective and preventive actions\nB.")
-    assert found["corrective"]["present"] and found["preventive"]["present"]
+    assert found["corrective"]["present"]
+    assert found["preventive"]["present"]
 
 
 def test_a_plan_of_action_title_is_not_a_corrective_heading() -> None:
@@ -57,7 +58,9 @@ def test_future_tense_in_a_combined_section_is_not_a_broken_promise() -> None:
 
 
 def test_the_sections_report_words_and_line_ranges() -> None:
-    found = sections("## Root cause\nOur team missed the pickup.\nIt left at 4 pm.\n## Corrective actions\nB.")
+    found = sections(
+        "## Root cause\nOur team missed the pickup.\nIt left at 4 pm.\n## Corrective actions\nB."
+    )
     assert found["root_cause"] == {
         "present": True, "detected_by": "heading", "line": 2, "end_line": 3, "words": 10,
     }  # fmt: skip

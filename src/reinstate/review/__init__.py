@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reinstate import textio
 from reinstate.review._config import SETTINGS, ReviewConfig, Setting, load_config
 from reinstate.review._context import (
     NoticeFacts,
@@ -25,7 +26,6 @@ from reinstate.review._exhibits import INDEX_FILE, ExhibitFolder, find_citations
 from reinstate.review._model import Finding, Rule, Severity
 from reinstate.review._render import RENDERERS, render_json, render_sarif, render_text
 from reinstate.review._rules import load_rules
-from reinstate import textio
 
 __all__ = [
     "INDEX_FILE",

@@ -199,7 +199,11 @@ def _is_heading(line: str, following: str) -> bool:
     words = stripped.split()
     if len(words) <= 8 and stripped.endswith(":"):
         return True
-    short = len(words) <= 8 and not stripped.endswith((".", ",", ";", "?", "!")) and stripped[0].isupper()
+    short = (
+        len(words) <= 8
+        and not stripped.endswith((".", ",", ";", "?", "!"))
+        and stripped[0].isupper()
+    )
     if not short:
         return False
     followed_by_block = not following.strip() or bool(_LIST_ITEM.match(following))

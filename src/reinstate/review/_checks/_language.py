@@ -14,7 +14,9 @@ from reinstate.review._model import Hit, Rule
 
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
 # touching a digit (ASINs, SKUs, order IDs) never make a token at all.
-_SKIP = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.[a-z]{2,4}\b", re.I)
+_SKIP = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.[a-z]{2,4}\b", re.I
+)
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z']*(?:-[A-Za-z']+)*(?![\w-])")
 
 

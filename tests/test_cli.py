@@ -108,3 +108,13 @@ def test_rules_lists_every_rule_with_its_source() -> None:
     assert code == 0
     assert {"tone.blame", "facts.metric-mismatch"} <= {row["id"] for row in rows}
     assert all(row["source"] for row in rows)
+
+
+def test_a_raw_notice_is_read_by_notice_intake() -> None:
+    notice = Path(__file__).parent / "corpus" / "notices" / "01-deactivation-inauthentic.txt"
+    plan = "Root cause: our supplier invoices for B07QWERTY1 were missing (Exhibit 1)."
+    code, out, _ = run("check", "-", "--notice", str(notice), "--format", "json", stdin=plan)
+    findings = json.loads(out)["findings"]
+    missing = [f["message"] for f in findings if f["rule"] == "coverage.asin-missing"]
+    assert code == 1
+    assert missing == ["The notice lists ASIN B08ZXCVBN2, and the plan never mentions it."]

@@ -74,3 +74,22 @@ def test_every_rule_has_bad_and_good_examples_and_a_source(rule: Rule) -> None:
 
 def test_every_rule_id_of_the_public_interface_exists() -> None:
     assert set(REQUIRED_IDS) <= {rule.id for rule in RULES}
+
+
+def test_documents_asked_for_in_one_sentence_are_alternatives() -> None:
+    from reinstate.review import NoticeFacts, ReviewContext, review_text
+
+    notice = NoticeFacts.from_dict(
+        {
+            "documents": [
+                {"kind": "invoice", "text": "Invoices or receipts from your supplier"},
+                {"kind": "receipt", "text": "Invoices or receipts from your supplier"},
+                {"kind": "letter-of-authorization", "text": "A letter of authorization"},
+            ]
+        }
+    )
+    review = review_text("Our supplier invoices are in Exhibit 1.", ReviewContext(notice=notice))
+    messages = [f.message for f in review.findings if f.rule == "coverage.document-missing"]
+    assert messages == [
+        "The notice asks for letter of authorization, and the plan never mentions it."
+    ]

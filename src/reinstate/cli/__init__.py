@@ -18,6 +18,7 @@ from reinstate.errors import ReinstateError
 # name -> "module:attribute" of a click command, loaded on first use
 COMMANDS: dict[str, str] = {
     "check": "reinstate.cli.check:check",
+    "notice": "reinstate.cli.notice:notice",
     "rules": "reinstate.cli.rules:rules",
 }
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reinstate.errors import FormatError, InputError
+from reinstate.errors import FormatError
 from reinstate.kb import document_kinds, violation_kinds
 from reinstate.review._config import ReviewConfig
 from reinstate.review._exhibits import ExhibitFolder
@@ -24,7 +24,9 @@ class NoticeFacts:
 
     violations: tuple[str, ...] = ()
     asins: tuple[str, ...] = ()
-    documents: tuple[str, ...] = ()
+    # Each entry is one request; several kinds in one entry are alternatives
+    # ("invoices or receipts"): the request is answered when any of them is.
+    documents: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "<notice>") -> NoticeFacts:
@@ -33,7 +35,7 @@ class NoticeFacts:
         return cls(
             violations=_kinds(data.get("violations", []), source, "violations", violation_kinds()),
             asins=_strings(data.get("asins", []), source, "asins"),
-            documents=_kinds(data.get("documents", []), source, "documents", document_kinds()),
+            documents=_requests(data.get("documents", []), source),
         )
 
 
@@ -43,7 +45,22 @@ def _strings(value: Any, source: str, name: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _kinds(value: Any, source: str, name: str, known: Mapping[str, object]) -> tuple[str, ...]:
+def _requests(value: Any, source: str) -> tuple[tuple[str, ...], ...]:
+    """Requested documents, grouped into alternatives by the sentence that asks for them."""
+    kinds = _kinds(value, source, "documents", document_kinds(), unique=False)
+    groups: dict[str, list[str]] = {}
+    for index, kind in enumerate(kinds):
+        item = value[index]
+        text = item.get("text") if isinstance(item, dict) else None
+        key = text if isinstance(text, str) and text.strip() else f"#{index}"
+        groups.setdefault(key, []).append(kind)
+    unique = {tuple(dict.fromkeys(group)): None for group in groups.values()}
+    return tuple(unique)
+
+
+def _kinds(
+    value: Any, source: str, name: str, known: Mapping[str, object], unique: bool = True
+) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise FormatError("must be a list", path=source, field=name)
     kinds = []
@@ -58,7 +75,7 @@ def _kinds(value: Any, source: str, name: str, known: Mapping[str, object]) -> t
                 field=f"{name}[{index}]",
             )
         kinds.append(kind)
-    return tuple(dict.fromkeys(kinds))
+    return tuple(dict.fromkeys(kinds)) if unique else tuple(kinds)
 
 
 @dataclass(frozen=True)
@@ -72,7 +89,8 @@ class ReviewContext:
 
 
 def load_notice(path: str | Path) -> NoticeFacts:
-    """A notice file: the JSON of `reinstate notice`, or Amazon's message itself."""
+    """A notice file: the JSON of `reinstate notice`, or Amazon's message itself
+    (.txt, .eml, .html), read by notice intake."""
     text = read_text(path)
     name = display_name(path)
     if text.lstrip().startswith("{"):
@@ -86,14 +104,9 @@ def load_notice(path: str | Path) -> NoticeFacts:
 
 
 def _read_raw_notice(path: str | Path, name: str) -> NoticeFacts:
-    try:
-        from reinstate import notice as intake  # optional, heavier
-    except ImportError:  # pragma: no cover - intake is part of the package once it lands
-        raise InputError(
-            "is not notice JSON, and notice intake is not installed", path=name
-        ) from None
-    read = getattr(intake, "read_notice")  # noqa: B009 - typed loosely until intake lands
-    return NoticeFacts.from_dict(read(path).to_dict(), name)
+    from reinstate.notice import read_notice  # notice intake: heavier, needed here only
+
+    return NoticeFacts.from_dict(read_notice(path).to_dict(), name)
 
 
 def metrics_from_dict(data: Any, source: str = "<metrics>") -> dict[str, float]:

@@ -36,9 +36,8 @@ def document_coverage(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator
     if ctx.notice is None:
         return
     kinds = document_kinds()
-    for slug in ctx.notice.documents:
-        kind = kinds.get(slug)
-        if kind is None or not kind.mentioned_by:
-            continue
-        if not mentions_any(doc, kind.mentioned_by):
-            yield first_line_hit(doc, kind=slug, title=kind.title.lower())
+    for request in ctx.notice.documents:
+        words = [word for slug in request if slug in kinds for word in kinds[slug].mentioned_by]
+        if words and not mentions_any(doc, words):
+            title = " or ".join(kinds[slug].title.lower() for slug in request if slug in kinds)
+            yield first_line_hit(doc, kind="/".join(request), title=title)

@@ -11,6 +11,7 @@ from reinstate.kb import domain_words, spelling_variants
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule
+from reinstate.review._words import Lexicon, english_words
 
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
 # touching a digit (ASINs, SKUs, order IDs) never make a token at all.
@@ -28,14 +29,13 @@ def _speller() -> Any:
 
 
 @cache
-def _dictionary() -> frozenset[str]:
-    """pyspellchecker's English words and the domain words, lower case."""
-    words: dict[str, int] = _speller().word_frequency.dictionary
-    return frozenset(words) | domain_words() | spelling_variants().words
+def _dictionary() -> Lexicon:
+    """English words, domain words and British forms, lower case."""
+    return Lexicon(english_words(), domain_words() | spelling_variants().words)
 
 
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
-    known = _dictionary() | ctx.config.words if ctx.config.words else _dictionary()
+    known = _dictionary().with_words(ctx.config.words)
     text = _SKIP.sub(lambda match: " " * len(match.group(0)), doc.masked)
     starts = _sentence_first_words(doc, text)
     tokens = list(_TOKEN.finditer(text))
@@ -85,7 +85,7 @@ def _is_name_or_code(word: str, at_start: bool) -> bool:
     return word[0].isupper() and not at_start  # a proper noun mid-sentence
 
 
-def _known(lower: str, known: frozenset[str]) -> bool:
+def _known(lower: str, known: Lexicon) -> bool:
     """Whether every part of a word is known, in American or British spelling."""
     if lower in known:
         return True
@@ -96,7 +96,7 @@ def _known(lower: str, known: frozenset[str]) -> bool:
     return True
 
 
-def _british(word: str, known: frozenset[str]) -> bool:
+def _british(word: str, known: Lexicon) -> bool:
     return any(form in known for form in spelling_variants().american_forms(word))
 
 

@@ -1,0 +1,36 @@
+"""Reading Amazon's message for the seller: what was done, why, to which ASINs and orders,
+what to send and by when.
+
+    >>> notice = parse_notice("We have deactivated your Amazon selling account ...")
+    >>> notice.message_type
+    'deactivation'
+
+`read_notice` reads a file (`.txt`, `.eml`, `.html`, or `-` for standard input);
+`Notice.to_dict()` gives the public JSON shape documented in docs/notice.md. The rules
+are data: `reinstate/notice/data/*.toml`.
+"""
+
+from reinstate.notice._language import language_name
+from reinstate.notice._model import (
+    VERSION,
+    Deadline,
+    DocumentRequest,
+    Issue,
+    Notice,
+    RightsOwner,
+    Violation,
+)
+from reinstate.notice._parse import parse_notice, read_notice
+
+__all__ = [
+    "VERSION",
+    "Deadline",
+    "DocumentRequest",
+    "Issue",
+    "Notice",
+    "RightsOwner",
+    "Violation",
+    "language_name",
+    "parse_notice",
+    "read_notice",
+]

@@ -1,0 +1,143 @@
+"""What the message is, why Amazon acted, and the issues a Plan of Action must answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reinstate.notice._data import lowered, message_type_groups, violation_groups
+from reinstate.notice._model import Issue, Violation
+from reinstate.notice._sentences import Sentence, sentence_at, tidy
+
+REPORT_AT = 0.5
+FALLBACK_TYPE = "warning"
+NO_VIOLATION_NAMED = "The notice does not name the policy it enforces."
+_HEADER_LINE = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent):.*$", re.MULTILINE)
+APPEAL_REPLIES = frozenset({"appeal-more-info", "appeal-denied", "reinstated"})
+
+
+def message_type(text: str) -> tuple[str, str]:
+    """The message-type slug and the words that decided it ("" when none did)."""
+    lower = lowered(text)
+    for group in message_type_groups():
+        if span := group.first(text, lower):
+            return group.kind, " ".join(text[span[0] : span[1]].split())
+    return FALLBACK_TYPE, ""
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    confidence: float
+    start: int
+    end: int
+    words: str
+    in_header: bool = False
+
+
+def _header_spans(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _HEADER_LINE.finditer(text)]
+
+
+def _hits(text: str) -> list[_Hit]:
+    headers, lower = _header_spans(text), lowered(text)
+    hits = [
+        _Hit(
+            group.kind,
+            group.weight,
+            begin,
+            end,
+            " ".join(text[begin:end].split()),
+            any(start <= begin < stop for start, stop in headers),
+        )
+        for group in violation_groups()
+        for begin, end in group.spans(text, lower)
+    ]
+    return [hit for hit in hits if not _inside_another(hit, hits)]
+
+
+def _inside_another(hit: _Hit, hits: list[_Hit]) -> bool:
+    """A hit inside a longer hit is part of that hit's words, and not counted again."""
+    return any(
+        other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        for other in hits
+    )
+
+
+def _combined(hits: list[_Hit]) -> float:
+    remaining = 1.0
+    for confidence in {(hit.confidence, hit.words.lower()) for hit in hits}:
+        remaining *= 1 - confidence[0]
+    return round(min(0.99, 1 - remaining), 2)
+
+
+def violation_hits(text: str) -> dict[str, list[_Hit]]:
+    """Hits of each reported violation kind, kinds in order of first appearance."""
+    by_kind: dict[str, list[_Hit]] = {}
+    for hit in sorted(_hits(text), key=lambda hit: hit.start):
+        by_kind.setdefault(hit.kind, []).append(hit)
+    return {kind: hits for kind, hits in by_kind.items() if _combined(hits) >= REPORT_AT}
+
+
+def violations(by_kind: dict[str, list[_Hit]], kind_of_message: str) -> tuple[Violation, ...]:
+    """The violations with confidence and evidence; `other` when a notice names none."""
+    found = []
+    for kind, hits in by_kind.items():
+        strongest = max(hits, key=lambda hit: (hit.confidence, not hit.in_header, -hit.start))
+        found.append(Violation(kind, _combined(hits), strongest.words))
+    if not found and kind_of_message not in APPEAL_REPLIES:
+        found.append(Violation("other", 0.3, ""))
+    return tuple(found)
+
+
+def _owner(position: int, hits: list[_Hit]) -> str | None:
+    before = [hit for hit in hits if hit.start < position]
+    return max(before, key=lambda hit: hit.start).kind if before else None
+
+
+def _sectioned(hits: list[_Hit], positions: list[int]) -> bool:
+    """Whether violations are named between the ASINs, so that the list is in sections."""
+    kinds = {hit.kind for hit in hits}
+    return len(kinds) > 1 and any(min(positions) < hit.start < max(positions) for hit in hits)
+
+
+def _asin_groups(by_kind: dict[str, list[_Hit]], asins: dict[str, int]) -> dict[str, list[str]]:
+    """ASINs per violation: by the nearest violation named above them when the list is
+    sectioned by violation, else every ASIN under every violation."""
+    if not by_kind:
+        return {"other": list(asins)}
+    hits = [hit for kind_hits in by_kind.values() for hit in kind_hits]
+    placed = [position for position in asins.values() if position >= 0]
+    sectioned = bool(placed) and _sectioned(hits, placed)
+    first = next(iter(by_kind))
+    groups: dict[str, list[str]] = {kind: [] for kind in by_kind}
+    for asin, position in asins.items():
+        for owner in [_owner(position, hits) or first] if sectioned else list(by_kind):
+            groups[owner].append(asin)
+    return groups
+
+
+def issues(
+    by_kind: dict[str, list[_Hit]],
+    found: tuple[Violation, ...],
+    asins: dict[str, int],
+    all_sentences: list[Sentence],
+) -> tuple[Issue, ...]:
+    """One issue per violation, with its ASINs and the sentence that states it."""
+    groups = _asin_groups(by_kind, asins)
+    result = []
+    for number, violation in enumerate(found, start=1):
+        hits = sorted(by_kind.get(violation.kind, []), key=lambda hit: hit.in_header)
+        sentence = sentence_at(all_sentences, hits[0].start) if hits else None
+        text = tidy(sentence.text) if sentence else NO_VIOLATION_NAMED
+        result.append(
+            Issue(f"I{number}", violation.kind, tuple(groups.get(violation.kind, [])), text)
+        )
+    return tuple(result)
+
+
+def is_appeal_reply(kind: str) -> bool:
+    """Whether a message type is Amazon's reply to an appeal."""
+    return kind in APPEAL_REPLIES

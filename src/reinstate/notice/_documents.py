@@ -1,0 +1,129 @@
+"""What Amazon asks the seller to send: documents, and the items of an appeal reply."""
+
+from __future__ import annotations
+
+import re
+
+from reinstate.notice._data import any_document, document_groups, lowered, pattern, patterns
+from reinstate.notice._model import DocumentRequest
+from reinstate.notice._sentences import Sentence, tidy
+
+LIST_LENGTH = 15
+MAX_ITEMS = 12
+_JOINED = re.compile(r"\s*(?:,|/|or|and|and/or|, or|, and)?\s*", re.I)
+_INLINE_ITEMS = re.compile(r"\s+-\s+(?=[A-Z])")
+
+
+def _window(text: str) -> tuple[int, int] | None:
+    """The number of days of a window phrase in `text`, and where the phrase starts."""
+    for window in patterns("documents", "window"):
+        if match := window.search(text):
+            return int(match[1]), match.start()
+    return None
+
+
+def _lead_ins(lines: list[str]) -> dict[int, str]:
+    """For each line inside a list, the lead-in line (ending in ':') that opens it."""
+    cue = pattern("documents", "cues")
+    opened: dict[int, str] = {}
+    lead: str | None = None
+    lead_line = 0
+    for number, line in enumerate(lines):
+        if lead is not None and (line.endswith("?") or number - lead_line > LIST_LENGTH):
+            lead = None
+        if lead is not None:
+            opened[number] = lead
+        if line.endswith(":") and cue.search(line):
+            lead, lead_line = line, number
+    return opened
+
+
+def _mentions(text: str) -> list[tuple[int, int, str]]:
+    """Each document kind named in `text`: (start, end, kind), in order."""
+    found, lower = [], lowered(text)
+    if lower is not None and not any_document().search(lower):
+        return []
+    for group in document_groups():
+        if span := group.first(text, lower):
+            found.append((*span, group.kind))
+    return sorted(found)
+
+
+def _dated(text: str, mentions: list[tuple[int, int, str]], lead: str) -> dict[str, int]:
+    """The window of each mention: the window phrase after it reaches back over a run of
+    documents joined by "or", "and" or commas ("invoices or receipts from the last 365
+    days"); a window in the lead-in line covers every item of its list."""
+    if not (window := _window(text)):
+        lead_window = _window(lead)
+        return {kind: lead_window[0] for _, _, kind in mentions} if lead_window else {}
+    days, at = window
+    before = [mention for mention in mentions if mention[1] <= at]
+    dated: dict[str, int] = {}
+    for index in range(len(before) - 1, -1, -1):
+        dated[before[index][2]] = days
+        if index and not _JOINED.fullmatch(text[before[index - 1][1] : before[index][0]]):
+            break
+    return dated
+
+
+def documents(all_sentences: list[Sentence], lines: list[str]) -> tuple[DocumentRequest, ...]:
+    """One request per document kind, from the first sentence that asks for it."""
+    cue, refusal = pattern("documents", "cues"), pattern("documents", "not_a_request")
+    leads = _lead_ins(lines)
+    found: dict[str, tuple[int, DocumentRequest]] = {}
+    for sentence in all_sentences:
+        lead = leads.get(sentence.line, "")
+        if not any_document().search(sentence.text.lower()):
+            continue  # the quick test first: most sentences name no document
+        if not (cue.search(sentence.text) or lead) or refusal.search(sentence.text):
+            continue
+        mentions = _mentions(sentence.text)
+        windows = _dated(sentence.text, mentions, lead)
+        for start, _, kind in mentions:
+            if kind not in found:
+                request = DocumentRequest(kind, windows.get(kind), tidy(sentence.text))
+                found[kind] = (sentence.start + start, request)
+    return tuple(request for _, request in sorted(found.values(), key=lambda item: item[0]))
+
+
+def _item(line: str) -> str:
+    text = tidy(line).rstrip(".;,: ")
+    first = text.split(" ", 1)[0]
+    if first == "A" or first[1:].islower():
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def _is_stop(line: str) -> bool:
+    return bool(pattern("requests", "stop").search(line))
+
+
+def _list_after(lines: list[str], start: int) -> list[str]:
+    items: list[str] = []
+    for line in lines[start + 1 : start + 1 + LIST_LENGTH]:
+        if not line:
+            if items:
+                break
+            continue
+        if _is_stop(line) or len(line) > 400:
+            break
+        items.append(line)
+    return items
+
+
+def requests(lines: list[str]) -> tuple[str, ...]:
+    """Each item an appeal reply asks for, from its request lists and "Greater detail" lines."""
+    lead_in, item = pattern("requests", "lead_in"), pattern("requests", "item")
+    found: list[str] = []
+    for number, line in enumerate(lines):
+        text = tidy(line)
+        if item.search(text):
+            found.append(text)
+        elif lead_in.search(line):
+            _, _, rest = line.partition(":")
+            inline = [part for part in _INLINE_ITEMS.split(" " + rest) if part.strip()]
+            if rest.strip():
+                found += inline
+            elif line.endswith(":"):
+                found += _list_after(lines, number)
+    return tuple(dict.fromkeys(_item(text) for text in found if _item(text)))[:MAX_ITEMS]

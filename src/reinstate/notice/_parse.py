@@ -1,0 +1,105 @@
+"""Reading a notice: from a file or text to a `Notice`."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+from reinstate.errors import InputError
+from reinstate.notice import _classify, _dates, _documents, _ids, _links
+from reinstate.notice._language import detect_language
+from reinstate.notice._model import VERSION, Notice
+from reinstate.notice._sentences import sentences
+from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
+from reinstate.textio import decode_text, display_name, read_bytes
+
+EMPTY_HINT = "Paste the whole message from Amazon into the file, or save the e-mail as .eml."
+
+
+def parse_notice(
+    text: str,
+    *,
+    source: str = "<text>",
+    received: datetime.date | None = None,
+    content_type: str = "text",
+) -> Notice:
+    """Read a notice from `text` (plain `text`, `html` or `eml`).
+
+    `received` (the day the seller got the message) wins over any date the message
+    carries; the due date of the deadline counts from it.
+    """
+    if content_type not in CONTENT_TYPES:
+        raise InputError(
+            f"unknown content type {content_type!r}; use one of {', '.join(CONTENT_TYPES)}"
+        )
+    if not text.strip():
+        raise InputError("is empty", path=source, hint=EMPTY_HINT)
+    return _analyse(to_document(text, content_type), source, received)
+
+
+def read_notice(path: str | Path, *, received: datetime.date | None = None) -> Notice:
+    """Read the notice in the file at `path` (`-` for standard input).
+
+    The file may be a copy-paste (.txt), an e-mail (.eml), a saved page (.html) or a
+    notice already read, in its JSON shape (version 1).
+    """
+    source = display_name(path)
+    data = read_bytes(path)
+    if not data.strip():
+        raise InputError("is empty", path=source, hint=EMPTY_HINT)
+    head = data[:2048].decode("latin-1")
+    kind = sniff(head, str(path))
+    if kind == "eml":
+        return _analyse(from_eml(data), source, received)
+    text = decode_text(data, path)
+    if kind == "text" and text.lstrip().startswith("{"):
+        return _from_json(text, source)
+    return parse_notice(text, source=source, received=received, content_type=kind)
+
+
+def _from_json(text: str, source: str) -> Notice:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"looks like JSON but is not valid ({error.msg})", path=source, line=error.lineno
+        ) from None
+    if not isinstance(data, dict) or data.get("version") != VERSION:
+        raise InputError(f"is JSON but not a reinstate notice of version {VERSION}", path=source)
+    return Notice.from_dict(data, source=source)
+
+
+def _analyse(document: Document, source: str, received: datetime.date | None) -> Notice:
+    text = document.text
+    if not text.strip():
+        raise InputError("has no text in it", path=source, hint=EMPTY_HINT)
+    all_sentences = sentences(text)
+    lines = text.split("\n")
+    place = _links.marketplace(text, document.links)
+    received = received or _dates.received_in_text(text, place) or document.sent
+    kind, evidence = _classify.message_type(text)
+    by_kind = _classify.violation_hits(text)
+    found = _classify.violations(by_kind, kind)
+    sku_list, sku_spans = _ids.skus(text)
+    asin_list = _ids.asins(text, sku_spans)
+    positions = _ids.asin_positions(text, asin_list)
+    return Notice(
+        message_type=kind,
+        violations=found,
+        asins=asin_list,
+        order_ids=_ids.order_ids(text),
+        skus=sku_list,
+        brands=_ids.brands(text),
+        received=received,
+        deadline=_dates.find_deadline([s.text for s in all_sentences], received, place),
+        documents=_documents.documents(all_sentences, lines),
+        issues=_classify.issues(by_kind, found, positions, all_sentences),
+        marketplace=place,
+        policy_links=_links.policy_links(text, document.links),
+        rights_owner=_ids.rights_owner(text),
+        requests=_documents.requests(lines) if _classify.is_appeal_reply(kind) else (),
+        language=detect_language(text),
+        source=source,
+        type_evidence=evidence,
+    )

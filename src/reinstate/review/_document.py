@@ -68,6 +68,7 @@ _ABBREVIATIONS = [
     "dec.",
 ]
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 
 
@@ -179,13 +180,16 @@ class Document:
 
 def mask_markdown(text: str) -> str:
     """`text` with Markdown syntax replaced by spaces and smart quotes made plain."""
-    chars = list(text.translate(_SMART))
+    masked = text.translate(_SMART)
     for pattern in _MASKS:
-        for match in pattern.finditer(text):
-            for offset in range(match.start(), match.end()):
-                if chars[offset] != "\n":
-                    chars[offset] = " "
-    return "".join(chars)
+        masked = pattern.sub(_blank, masked)
+    return masked
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for a match, keeping its line breaks (so lines and offsets stay put)."""
+    found = match.group(0)
+    return _NOT_NEWLINE.sub(" ", found) if "\n" in found else " " * len(found)
 
 
 def _is_heading(line: str, following: str) -> bool:

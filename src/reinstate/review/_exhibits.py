@@ -92,6 +92,7 @@ class ExhibitFolder:
     files: list[str] = field(default_factory=list)
     index: dict[tuple[str, ...], str] = field(default_factory=dict)
     index_lines: dict[tuple[str, ...], int] = field(default_factory=dict)
+    _stem_cache: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
 
     @classmethod
     def scan(cls, path: str | Path) -> ExhibitFolder:
@@ -140,4 +141,9 @@ class ExhibitFolder:
         if mapped is not None:
             return [name for name in self.files if name == mapped]
         size = len(citation.label)
-        return [name for name in self.files if tokens(Path(name).stem)[:size] == citation.label]
+        return [name for name, stem in self._stems() if stem[:size] == citation.label]
+
+    def _stems(self) -> list[tuple[str, tuple[str, ...]]]:
+        if len(self._stem_cache) != len(self.files):
+            self._stem_cache = [(name, tokens(Path(name).stem)) for name in self.files]
+        return self._stem_cache

@@ -46,7 +46,18 @@ class Rule:
         if not alternatives:
             return None
         flags = re.IGNORECASE if self.case == "mixed" else 0
-        return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+        return re.compile(_factor_word_boundary(alternatives), flags)
+
+
+def _factor_word_boundary(alternatives: list[str]) -> str:
+    """Join alternatives, putting those that start at a word boundary under one leading
+    ``\\b``: the engine then skips positions inside words at once (several times faster)."""
+    bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
+    others = [a for a in alternatives if not a.startswith(r"\b")]
+    parts = [f"(?:{a})" for a in others]
+    if bounded:
+        parts.append(r"\b(?:" + "|".join(f"(?:{a})" for a in bounded) + ")")
+    return "|".join(parts)
 
 
 def phrases_pattern(phrases: tuple[str, ...]) -> str:

@@ -44,7 +44,7 @@ class Part:
 @dataclass(frozen=True)
 class _PartPatterns:
     heading: re.Pattern[str]
-    cues: tuple[re.Pattern[str], ...]
+    cues: re.Pattern[str]
     signals: re.Pattern[str]
 
 
@@ -54,7 +54,7 @@ def _patterns() -> tuple[dict[str, _PartPatterns], re.Pattern[str]]:
     parts = {
         name: _PartPatterns(
             heading=_alternation(row["heading"]),
-            cues=tuple(re.compile(cue, re.I) for cue in row["cues"]),
+            cues=_alternation(row["cues"]),
             signals=_alternation(row["signals"]),
         )
         for name, row in data["parts"].items()
@@ -132,7 +132,7 @@ def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> Non
         scores: Counter[str] = Counter()
         for sentence in block:
             for name in PARTS:
-                scores[name] += sum(1 for cue in patterns[name].cues if cue.search(sentence.text))
+                scores[name] += len(patterns[name].cues.findall(sentence.text))
         if not scores or max(scores.values()) == 0:
             continue
         best = max(PARTS, key=lambda name: (scores[name], -PARTS.index(name)))
@@ -157,4 +157,4 @@ def _assign_by_signals(doc: Document, parts: dict[str, Part]) -> None:
 def has_cue(sentence: Sentence, part: str) -> bool:
     """Whether `sentence` carries a content cue of `part`."""
     patterns, _ = _patterns()
-    return any(cue.search(sentence.text) for cue in patterns[part].cues)
+    return patterns[part].cues.search(sentence.text) is not None

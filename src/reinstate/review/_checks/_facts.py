@@ -41,23 +41,26 @@ def metric_mismatch(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[H
 
 
 @cache
-def _metric_patterns() -> tuple[tuple[MetricPhrase, re.Pattern[str]], ...]:
-    return tuple(
-        (metric, re.compile("|".join(phrase_pattern(p) for p in metric.phrases), re.I))
-        for metric in metric_phrases()
-    )
+def _metric_pattern() -> re.Pattern[str]:
+    """One pattern for every metric's phrases, a named group per metric (m0, m1, ...)."""
+    groups = [
+        f"(?P<m{index}>{'|'.join(phrase_pattern(p.lower()) for p in metric.phrases)})"
+        for index, metric in enumerate(metric_phrases())
+    ]
+    return re.compile("|".join(groups))
 
 
 def _mentions_by_sentence(doc: Document) -> dict[Sentence, list[_Mention]]:
     found: dict[Sentence, list[_Mention]] = {}
-    for metric, pattern in _metric_patterns():
-        for match in pattern.finditer(doc.masked):
-            sentence = doc.sentence_at(match.start())
-            if sentence is None:
-                continue
-            mention = _Mention(match.start(), match.end(), metric, match.group(0), sentence.text)
-            found.setdefault(sentence, []).append(mention)
-    return {sentence: sorted(m, key=lambda m: m.start) for sentence, m in found.items()}
+    metrics = metric_phrases()
+    for match in _metric_pattern().finditer(doc.folded):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None or match.lastgroup is None:
+            continue
+        metric = metrics[int(match.lastgroup[1:])]
+        mention = _Mention(match.start(), match.end(), metric, match.group(0), sentence.text)
+        found.setdefault(sentence, []).append(mention)
+    return found
 
 
 def _assign(

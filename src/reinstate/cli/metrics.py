@@ -1,0 +1,83 @@
+"""`reinstate metrics`: seller metrics and root causes from Amazon's report files."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from reinstate.errors import InputError
+
+
+def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
+    """`late-shipment=FILE` pairs -> {FILE: late-shipment}."""
+    found: dict[str | Path, str] = {}
+    for value in values:
+        kind, sep, path = value.partition("=")
+        if not sep or not path:
+            raise InputError(f'"{value}" is not TYPE=FILE', field="--defects")
+        found[path] = kind
+    return found
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Last day of every window (default: the latest order date).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option(
+    "--charts",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write trend and Pareto charts into (PNG and SVG).",
+)
+@click.option(
+    "--defects",
+    multiple=True,
+    metavar="TYPE=FILE",
+    help="A defect list with no type column, e.g. late-shipment=late.csv.",
+)
+def metrics(
+    files: tuple[Path, ...],
+    as_of: datetime | None,
+    fmt: str,
+    charts: Path | None,
+    defects: tuple[str, ...],
+) -> None:
+    """Compute seller metrics and their root causes from Amazon's report files.
+
+    Give any of: the all-orders report, FBA and merchant returns, seller feedback,
+    Account Health defect lists and the account-health JSON. Each file is recognised by
+    its content. Prints Amazon's own figures, the recomputed metrics with numerator,
+    denominator and window, the groups (SKU, ship service level, state, week...) behind
+    each defect type, comment themes, and what would bring each metric back to target.
+
+    Example:
+
+        reinstate demo-data demo/ && reinstate metrics demo/* --charts charts/
+    """
+    from rich.console import Console
+
+    from reinstate.metrics import compute_metrics, render_charts, render_text
+
+    if not files and not defects:
+        raise click.UsageError("give at least one report file")
+    console = Console(stderr=True)
+    with console.status("reading files", spinner="dots") as status:
+        report = compute_metrics(
+            files,
+            as_of=as_of.date() if as_of else None,
+            defects=parse_defects(defects),
+            progress=lambda message: status.update(message),
+        )
+        written = render_charts(report, charts) if charts else []
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_text(report), nl=False)
+    for path in written:
+        console.print(f"chart: {path}", highlight=False)

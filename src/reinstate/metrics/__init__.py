@@ -1,0 +1,43 @@
+"""Seller metrics and root causes from Amazon's report files (shared/domain/metrics.md).
+
+    report = compute_metrics(["all-orders.txt", "returns.txt", "account-health.json"])
+    report.to_dict()          # the JSON shape of docs/metrics.md
+    render_text(report)       # for people
+    render_charts(report, "charts/")
+
+The core is pure: paths in, a value out. DuckDB does the counting.
+"""
+
+from reinstate.metrics._causes import DEFECT_TYPES, DIMENSIONS
+from reinstate.metrics._charts import render_charts
+from reinstate.metrics._compute import METRIC_NAMES
+from reinstate.metrics._engine import compute_metrics
+from reinstate.metrics._readers import READERS, Reader
+from reinstate.metrics._report import MetricsReport
+from reinstate.metrics._source import Source, sniff
+from reinstate.metrics._text import render_text
+from reinstate.metrics._whatif import what_if
+
+
+def recognise_file(path: str) -> str:
+    """The kind of report `path` is, judged by its content (e.g. `all_orders`)."""
+    from reinstate.metrics._readers import recognise
+
+    return recognise(sniff(path)).kind
+
+
+__all__ = [
+    "DEFECT_TYPES",
+    "DIMENSIONS",
+    "METRIC_NAMES",
+    "READERS",
+    "MetricsReport",
+    "Reader",
+    "Source",
+    "compute_metrics",
+    "recognise_file",
+    "render_charts",
+    "render_text",
+    "sniff",
+    "what_if",
+]

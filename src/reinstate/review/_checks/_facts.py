@@ -10,7 +10,7 @@ from functools import cache
 from reinstate.kb import MetricPhrase, metric_phrases
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
-from reinstate.review._model import Hit, Rule, phrase_pattern
+from reinstate.review._model import Hit, Rule, phrases_pattern
 
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)", re.I)
 # A figure right after these words is a target or a bound, not the seller's value.
@@ -44,7 +44,7 @@ def metric_mismatch(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[H
 def _metric_pattern() -> re.Pattern[str]:
     """One pattern for every metric's phrases, a named group per metric (m0, m1, ...)."""
     groups = [
-        f"(?P<m{index}>{'|'.join(phrase_pattern(p.lower()) for p in metric.phrases)})"
+        f"(?P<m{index}>{phrases_pattern(metric.phrases)})"
         for index, metric in enumerate(metric_phrases())
     ]
     return re.compile("|".join(groups))

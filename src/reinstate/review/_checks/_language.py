@@ -37,13 +37,16 @@ def _dictionary() -> Lexicon:
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
     text = _SKIP.sub(lambda match: " " * len(match.group(0)), doc.masked)
-    starts = _sentence_first_words(doc, text)
     tokens = list(_TOKEN.finditer(text))
+    words = [match.group(0).rstrip("'") for match in tokens]
+    unknown = {word.lower() for word in words} - known.base - known.extra
+    if not unknown:
+        return  # the usual case: every word is in the dictionary
+    starts = _sentence_first_words(doc, text)
     names = _names(tokens, starts)
-    for index, match in enumerate(tokens):
-        word = match.group(0).rstrip("'")
+    for index, (match, word) in enumerate(zip(tokens, words, strict=True)):
         lower = word.lower()
-        if lower in known or _is_name_or_code(word, match.start() in starts):
+        if lower not in unknown or _is_name_or_code(word, match.start() in starts):
             continue
         if _known(lower, known):
             continue

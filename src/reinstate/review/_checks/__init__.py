@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from reinstate.review._checks import _coverage, _evidence, _facts, _language, _structure, _tone
+from reinstate.review._checks._common import body_matches
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule
@@ -39,4 +40,4 @@ CHECKS: dict[str, Check] = {
 
 def pattern_hits(doc: Document, rule: Rule) -> Iterable[Hit]:
     """Hits of a rule's phrases and patterns anywhere in the text but headings."""
-    return _tone.body_matches(doc, rule)
+    return body_matches(doc, rule)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from reinstate.review._document import Document
-from reinstate.review._model import Hit, phrase_pattern
+from reinstate.review._model import Hit, Rule, phrase_pattern
 from reinstate.review._sections import Part, find_parts
 
 
@@ -34,3 +34,13 @@ def mentions_any(doc: Document, phrases: Iterable[str]) -> bool:
 
 def words_of(count: int) -> str:
     return f"{count} word" + ("" if count == 1 else "s")
+
+
+def body_matches(doc: Document, rule: Rule) -> Iterator[Hit]:
+    """The rule's phrases and patterns, matched outside headings."""
+    if rule.regex is None:
+        return
+    text = doc.masked if rule.case == "mixed" else doc.folded
+    for match in rule.regex.finditer(text):
+        if match.end() > match.start() and not doc.in_heading(match.start()):
+            yield Hit(match.start(), match.end())

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reinstate.review._checks._common import parts_of
-from reinstate.review._checks._tone import body_matches
+from reinstate.review._checks._common import body_matches, parts_of
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._exhibits import Citation, find_citations

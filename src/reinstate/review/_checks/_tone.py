@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from reinstate.review._checks._common import body_matches
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule
@@ -20,16 +21,6 @@ _OWN_CONTEXT = re.compile(
     re.I,
 )
 _BUYER_CONTEXT = re.compile(r"\b(?:buyer|customer|recipient|purchaser|shopper)s?\b", re.I)
-
-
-def body_matches(doc: Document, rule: Rule) -> Iterator[Hit]:
-    """The rule's phrases and patterns, matched outside headings."""
-    if rule.regex is None:
-        return
-    text = doc.masked if rule.case == "mixed" else doc.folded
-    for match in rule.regex.finditer(text):
-        if match.end() > match.start() and not doc.in_heading(match.start()):
-            yield Hit(match.start(), match.end())
 
 
 def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:

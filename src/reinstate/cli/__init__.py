@@ -18,6 +18,7 @@ from reinstate.errors import ReinstateError
 # name -> "module:attribute" of a click command, loaded on first use
 COMMANDS: dict[str, str] = {
     "check": "reinstate.cli.check:check",
+    "evidence": "reinstate.cli.evidence:evidence",
     "metrics": "reinstate.cli.metrics:metrics",
     "demo-data": "reinstate.cli.demo_data:demo_data",
     "notice": "reinstate.cli.notice:notice",

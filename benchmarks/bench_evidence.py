@@ -1,0 +1,130 @@
+"""Speed, accuracy and calibration of `reinstate evidence check` on generated fixtures.
+
+Run: .venv/bin/python benchmarks/bench_evidence.py [--calibrate]
+
+Targets (issue): quality checks ≤ 0.2 s per image; a 20-page scanned PDF checked with
+OCR in ≤ 20 s on a 2-core machine. Prints the field accuracy per layout, and with
+--calibrate the quality measures of a clean scan degraded step by step (the table in
+docs/evidence.md that the limits in data/rules.toml were chosen from).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from reinstate.evidence import check_file, make_context, measure
+from reinstate.evidence._load import load
+from reinstate.evidence.fixtures import (
+    CLEAN_INVOICES,
+    FixtureSet,
+    draw_invoice,
+    generate,
+    score_fields,
+)
+from reinstate.evidence.fixtures._degrade import DEGRADATIONS
+from reinstate.evidence.fixtures._generate import render_scan, save_scanned_pdf
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".gif", ".tiff"}
+SWEEPS = {
+    "blur": ("blur", [0.0, 0.7, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0]),
+    "fade": ("contrast", [1.0, 0.6, 0.45, 0.35, 0.25, 0.16]),
+    "rotate": ("skew", [0.0, 0.8, 1.5, 2.0, 3.0, 5.0, 7.0]),
+    "perspective": ("skew", [0.0, 0.02, 0.04, 0.07, 0.1]),
+    "downscale": ("text_height", [1.0, 0.8, 0.6, 0.5, 0.4, 0.33]),
+    "darken": ("paper", [1.0, 0.6, 0.45, 0.35, 0.2]),
+    "crop": ("edge_ink", [0.0, 0.05, 0.1, 0.2]),
+}
+
+
+def per_image(folder: Path) -> None:
+    images = sorted(p for p in folder.iterdir() if p.suffix in IMAGE_SUFFIXES)
+    quality, full = [], []
+    for path in images:
+        pixels = load(path).pages[0].pixels
+        start = time.perf_counter()
+        measure(pixels)
+        quality.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        check_file(path)
+        full.append(time.perf_counter() - start)
+    print(f"images: {len(images)}")
+    mean, worst = statistics.mean(quality), max(quality)
+    print(f"  quality checks per image: mean {mean:.3f} s, max {worst:.3f} s (target ≤ 0.2 s)")
+    mean, worst = statistics.mean(full), max(full)
+    print(f"  full check with OCR per image: mean {mean:.2f} s, max {worst:.2f} s")
+
+
+def scanned_pdf(folder: Path, pages: int = 20) -> None:
+    rng = np.random.default_rng(3)
+    scans = [render_scan(draw_invoice(CLEAN_INVOICES[i % 3]), rng) for i in range(pages)]
+    path = folder / "scanned-20.pdf"
+    save_scanned_pdf(scans, path)
+    start = time.perf_counter()
+    report = check_file(path)
+    seconds = time.perf_counter() - start
+    lines = len(report.fields.items)
+    print(f"{pages}-page scanned PDF with OCR: {seconds:.1f} s (target ≤ 20 s); {lines} item lines")
+
+
+def accuracy(fixtures: FixtureSet, with_notice: bool) -> None:
+    """Field accuracy on the clean invoices; `with_notice`: OCR'd ASINs snapped to the
+    notice's (as `check --notice` does)."""
+    context = make_context(fixtures.notice, [fixtures.orders], fixtures.account)
+    groups: dict[str, list[bool]] = {"text layer": [], "scan / photo (OCR)": []}
+    print(f"field accuracy {'with' if with_notice else 'without'} the notice's ASINs:")
+    for fixture in fixtures.fixtures.values():
+        if fixture.truth is None or not fixture.clean:
+            continue
+        report = check_file(fixture.path, context if with_notice else None)
+        scores = score_fields(report.fields.to_dict(), fixture.truth)
+        group = (
+            "text layer"
+            if fixture.path.suffix == ".pdf" and "scanned" not in fixture.name
+            else "scan / photo (OCR)"
+        )
+        groups[group] += list(scores.values())
+        wrong = ", ".join(name for name, ok in scores.items() if not ok)
+        right = f"{sum(scores.values())}/{len(scores)}"
+        print(f"  {fixture.name:32s} {right} fields {f'(wrong: {wrong})' if wrong else ''}")
+    for group, scores in groups.items():
+        share = sum(scores) / len(scores)
+        print(f"  {group}: {sum(scores)}/{len(scores)} = {share:.1%}")
+
+
+def calibrate() -> None:
+    rng = np.random.default_rng(11)
+    scan = render_scan(draw_invoice(CLEAN_INVOICES[0]), rng)
+    for how, (name, amounts) in SWEEPS.items():
+        values = []
+        for i, amount in enumerate(amounts):  # the first amount of each sweep is "clean"
+            image = DEGRADATIONS[how](scan, amount, rng) if i else scan
+            gray = image if image.ndim == 2 else image.mean(axis=2).astype(np.uint8)
+            value = getattr(measure(gray), name)
+            values.append(f"{amount:g}→{'n/a' if value is None else f'{value:.3g}'}")
+        print(f"  {how:11s} ({name}): " + ", ".join(values))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calibrate", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        fixtures = generate(root / "fx")
+        accuracy(fixtures, with_notice=False)
+        accuracy(fixtures, with_notice=True)
+        per_image(root / "fx")
+        scanned_pdf(root)
+    if args.calibrate:
+        print("calibration (amount → measure):")
+        calibrate()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""Checking evidence files: read each one, run every check on it, judge the set.
+
+Every check has one shape, ``check(subject) -> list[Finding]``, and the built-in ones are
+registered in ``CHECKS``, one explicit list. To add one, copy a sibling in
+``_invoice_checks.py``, add its rule to ``data/rules.toml`` with examples, and list it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from reinstate.evidence import _invoice_checks as inv
+from reinstate.evidence._context import Context
+from reinstate.evidence._invoice import read_fields
+from reinstate.evidence._kind import classify
+from reinstate.evidence._load import ACCEPTED, Unreadable, load
+from reinstate.evidence._measure import measure
+from reinstate.evidence._model import Fields, FileReport, Finding, Report
+from reinstate.evidence._ocr import ocr_pages, zoom_for
+from reinstate.evidence._patterns import fold_asin
+from reinstate.evidence._quality import check_quality
+from reinstate.evidence._rules import rule
+from reinstate.evidence._subject import Subject
+from reinstate.evidence._tamper import tamper_hints
+
+Check = Callable[[Subject], list[Finding]]
+TEXT_KINDS = ("invoice", "utility-bill")
+
+
+def format_accepted(subject: Subject) -> list[Finding]:
+    if subject.document.format in ACCEPTED:
+        return []
+    return [rule("format.not-accepted").finding(value=subject.document.format)]
+
+
+def quality(subject: Subject) -> list[Finding]:
+    pages = subject.document.pages
+    return [f for page in pages for f in check_quality(page, subject.measures.get(page.number))]
+
+
+def text_readable(subject: Subject) -> list[Finding]:
+    if subject.kind != "other" or len(subject.document.text().split()) >= 5:
+        return []
+    return [rule("text.unreadable").finding()]
+
+
+def tamper(subject: Subject) -> list[Finding]:
+    return tamper_hints(subject.document, subject.fields)
+
+
+CHECKS: tuple[Check, ...] = (
+    format_accepted,
+    quality,
+    text_readable,
+    inv.refused_type,
+    inv.date_window,
+    inv.itemised,
+    inv.supplier_contact,
+    inv.buyer_match,
+    inv.items_match,
+    inv.quantity_cover,
+    inv.bill_date_window,
+    inv.holder_match,
+    tamper,
+)
+
+
+def read(path: Path, context: Context) -> Subject | FileReport:
+    """The file read as a subject (pages measured, OCR done, fields read), or a report
+    with the format finding that stops it from being read."""
+    try:
+        document = load(path)
+    except Unreadable as error:
+        return FileReport(str(path), findings=[rule(error.rule).finding(value=error.message)])
+    measures = {page.number: measure(page.pixels) for page in document.pages}
+    documents = [p for p in document.pages if p.text_layer or measures[p.number].skew is not None]
+    zooms = {number: zoom_for(m.text_height) for number, m in measures.items()}
+    ocr_pages([p for p in documents if not p.text_layer], zooms)
+    pictures = any(m.skew is None and m.contrast >= 25 for m in measures.values())
+    kind = classify(document, pictures)
+    fields = read_fields(document, context.asins) if kind in TEXT_KINDS else Fields()
+    return Subject(document, kind, fields, context, measures)
+
+
+def judge(subject: Subject) -> FileReport:
+    """The report of one read file: every check's findings."""
+    findings = [finding for check in CHECKS for finding in check(subject)]
+    pages = len(subject.document.pages)
+    return FileReport(str(subject.document.path), subject.kind, pages, subject.fields, findings)
+
+
+def _coverage(subjects: list[Subject]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for subject in subjects:
+        if subject.kind == "invoice":
+            for asin, units in inv.units_on(subject).items():
+                total[asin] = total.get(asin, 0) + units
+    return total
+
+
+def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
+    """Notice ASINs that no invoice of the set shows at all."""
+    invoices = [s for s in subjects if s.kind == "invoice"]
+    if not invoices:
+        return []
+    shown = set().union(*(inv._listed(s) for s in invoices))
+    missing = [asin for asin in context.asins if fold_asin(asin) not in shown]
+    if not missing:
+        return []
+    check = rule("invoice.items-unmatched")
+    message = f"no invoice shows {', '.join(missing)}"
+    return [Finding(check.id, check.severity, message, check.why)]
+
+
+def check_files(
+    paths: Iterable[str | Path],
+    context: Context | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> Report:
+    """Check every file, each on its own and as a set (invoice coverage of the notice)."""
+    context = context or Context()
+    read_files: list[Subject | FileReport] = []
+    for path in map(Path, paths):
+        read_files.append(read(path, context))
+        if progress:
+            progress(path)
+    subjects = [item for item in read_files if isinstance(item, Subject)]
+    covered = _coverage(subjects)
+    for subject in subjects:
+        subject.covered = covered
+    reports = [judge(item) if isinstance(item, Subject) else item for item in read_files]
+    return Report(reports, _set_findings(subjects, context))
+
+
+def check_file(path: str | Path, context: Context | None = None) -> FileReport:
+    """Check one file on its own."""
+    return check_files([path], context).files[0]

@@ -1,0 +1,207 @@
+"""Framing the key areas of a document: burned into the page and as PDF annotations.
+
+A frame drawn into the page content shows in every viewer and in print; a rectangle
+annotation on top can be reviewed or removed in a PDF reader. Images get frames burned
+into their pixels (or, written as PDF, both).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reinstate.errors import InputError
+from reinstate.evidence._invoice import read_fields
+from reinstate.evidence._lines import cells, union, visual_lines
+from reinstate.evidence._load import Unreadable, load
+from reinstate.evidence._model import Box, Document, Fields, Page
+from reinstate.evidence._ocr import ocr_pages
+from reinstate.evidence._patterns import fold_asin, parse_date
+
+RED = (0.85, 0.1, 0.1)
+MARGIN = 2.0  # page units around each frame
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A frame on a page (1-based), around what `label` names."""
+
+    page: int
+    box: Box
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": self.page, "region": [round(v, 1) for v in self.box], "label": self.label}
+
+
+def _norm(text: str) -> str:
+    return fold_asin(re.sub(r"[^\w@.+-]", "", text).strip(".,").lower())
+
+
+def find_text(page: Page, phrase: str) -> list[Box]:
+    """Boxes around each run of words on `page` that spells `phrase` (case, punctuation
+    and O/0 aside)."""
+    wanted = [_norm(part) for part in phrase.split() if _norm(part)]
+    found = []
+    for line in visual_lines(page.words):
+        words = line.words
+        for start in range(len(words) - len(wanted) + 1):
+            run = words[start : start + len(wanted)]
+            if wanted and [_norm(w.text) for w in run] == wanted:
+                found.append(union(w.box for w in run))
+    return found
+
+
+def _targets(fields: Fields, asins: list[str]) -> list[tuple[str, str]]:
+    supplier, buyer = fields.supplier, fields.buyer
+    named = [
+        ("supplier", supplier.name),
+        ("supplier phone", supplier.phone),
+        ("supplier email", supplier.email),
+        ("supplier website", supplier.website),
+        ("buyer", buyer.name),
+    ]
+    named += [("identifier", ident) for item in fields.items for ident in item.identifiers[:1]]
+    named += [("ASIN", asin) for asin in asins]
+    return [(label, text) for label, text in named if text]
+
+
+def _date_and_quantities(page: Page, fields: Fields) -> list[Mark]:
+    """The first cell giving the invoice date, and the quantity on each item's row."""
+    marks: list[Mark] = []
+    for line in visual_lines(page.words):
+        dated = [
+            c
+            for c in cells(line)
+            if fields.invoice_date and parse_date(c.text) == fields.invoice_date
+        ]
+        if dated and not any(m.label == "invoice date" for m in marks):
+            marks.append(Mark(page.number, dated[0].box, "invoice date"))
+        texts = {_norm(w.text) for w in line.words}
+        for item in fields.items:
+            if item.identifiers and _norm(item.identifiers[0]) in texts:
+                qty = [w for w in line.words if w.text == str(item.quantity)]
+                marks += [Mark(page.number, w.box, "quantity") for w in qty[:1]]
+    return marks
+
+
+def find_marks(document: Document, phrases: list[str], auto: bool, asins: list[str]) -> list[Mark]:
+    """The frames to draw: every phrase given, and with `auto` the key invoice details."""
+    ocr_pages(document.pages)
+    fields = read_fields(document) if auto else Fields()
+    wanted = [("find", phrase) for phrase in phrases] + _targets(fields, asins if auto else [])
+    if not auto:
+        wanted += [("ASIN", asin) for asin in asins]
+    marks = []
+    for page in document.pages:
+        for label, text in wanted:
+            marks += [Mark(page.number, box, label) for box in find_text(page, text)]
+        if auto:
+            marks += _date_and_quantities(page, fields)
+            marks += _address_marks(page, fields, marks)
+    return list(dict.fromkeys(marks))
+
+
+def _address_marks(page: Page, fields: Fields, marks: list[Mark]) -> list[Mark]:
+    """The supplier's address lines: its parts, found just below the supplier's name."""
+    name = next((m for m in marks if m.page == page.number and m.label == "supplier"), None)
+    if name is None or not fields.supplier.address:
+        return []
+    height = name.box[3] - name.box[1]
+    boxes = [
+        box
+        for part in fields.supplier.address.split(", ")
+        for box in find_text(page, part)
+        if name.box[1] < box[1] < name.box[3] + 6 * height
+    ]
+    return [Mark(page.number, box, "supplier address") for box in _merge_rows(boxes)]
+
+
+def _merge_rows(boxes: list[Box]) -> list[Box]:
+    """Boxes on the same line merged into one (the parts of an address line)."""
+    rows: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: (b[1], b[0])):
+        middle = (box[1] + box[3]) / 2
+        if rows and rows[-1][-1][1] <= middle <= rows[-1][-1][3]:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return [union(row) for row in rows]
+
+
+def _grow(box: Box) -> Box:
+    return (box[0] - MARGIN, box[1] - MARGIN, box[2] + MARGIN, box[3] + MARGIN)
+
+
+def _frame_pdf(pdf: Any, marks: list[Mark]) -> None:
+    import pymupdf
+
+    for mark in marks:
+        page = pdf[mark.page - 1]
+        rect = pymupdf.Rect(_grow(mark.box))
+        page.draw_rect(rect, color=RED, width=1.5)
+        annot = page.add_rect_annot(rect)
+        annot.set_colors(stroke=RED)
+        annot.set_border(width=1.5)
+        annot.set_info(content=mark.label, title="reinstate")
+        annot.update()
+
+
+def _burn(pixels: Any, marks: list[Mark], scale: float) -> Any:
+    from PIL import Image, ImageDraw
+
+    image = Image.fromarray(pixels).convert("RGB")
+    draw = ImageDraw.Draw(image)
+    width = max(2, round(1.5 / scale))
+    for mark in marks:
+        box = tuple(v / scale for v in _grow(mark.box))
+        draw.rectangle(box, outline=(217, 26, 26), width=width)
+    return image
+
+
+def highlight(
+    path: str | Path,
+    out: str | Path,
+    phrases: list[str] | None = None,
+    auto: bool = False,
+    asins: list[str] | None = None,
+) -> list[Mark]:
+    """Write `out`: `path` with frames around the phrases (and key details with `auto`)."""
+    path, out = Path(path), Path(out)
+    if out.resolve() == path.resolve():
+        raise InputError("the output would overwrite the original", path=str(out))
+    try:
+        document = load(path)
+    except Unreadable as error:
+        raise InputError(error.message, path=str(path)) from None
+    marks = find_marks(document, list(phrases or []), auto, list(asins or []))
+    _write(document, marks, out)
+    return marks
+
+
+def _write(document: Document, marks: list[Mark], out: Path) -> None:
+    import pymupdf
+
+    if document.format == "pdf":
+        if out.suffix.lower() != ".pdf":
+            raise InputError("a PDF can only be highlighted into a PDF", path=str(out))
+        pdf = pymupdf.open(stream=document.raw, filetype="pdf")
+        _frame_pdf(pdf, marks)
+        pdf.save(out, garbage=3, deflate=True)
+        return
+    page = document.pages[0]
+    image = _burn(page.pixels, [m for m in marks if m.page == 1], page.scale)
+    if out.suffix.lower() != ".pdf":
+        image.save(out)
+        return
+    pdf = pymupdf.open()
+    pdf_page = pdf.new_page(width=image.width, height=image.height)
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pdf_page.insert_image(pdf_page.rect, stream=buffer.getvalue())
+    _frame_pdf(pdf, [m for m in marks if m.page == 1])
+    pdf.save(out, deflate=True)

@@ -1,0 +1,156 @@
+"""The checks of an invoice against Amazon's invoice rules and the seller's context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from reinstate.evidence._model import Finding
+from reinstate.evidence._patterns import fold_asin
+from reinstate.evidence._rules import rule
+from reinstate.evidence._subject import Subject
+
+TITLE_ROWS = 12  # refused document types are named in the heading, within these rows
+_LEGAL = re.compile(r"\b(llc|inc|ltd|limited|co|corp|corporation|gmbh|company|the)\b\.?")
+
+
+def refused_type(subject: Subject) -> list[Finding]:
+    if subject.kind != "invoice":
+        return []
+    check = rule("invoice.refused-type")
+    cells = subject.document.text().lower().splitlines()[:TITLE_ROWS]
+    phrases: dict[str, str] = check.options.get("phrases", {})
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if any(_is_title(cell, phrase) for cell in cells):
+            return [check.finding(value=phrases[phrase])]
+    return []
+
+
+def _is_title(cell: str, phrase: str) -> bool:
+    """Whether `phrase` titles the cell ("PRO FORMA INVOICE"), rather than label a
+    reference in it ("Purchase order: PO-1182")."""
+    pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
+    if not re.search(pattern, cell):
+        return False
+    rest = re.sub(pattern, " ", cell)
+    return not re.search(r"\d", rest) and len(rest.split()) <= 2
+
+
+def date_window(subject: Subject) -> list[Finding]:
+    day, notice = subject.fields.invoice_date, subject.context.notice_date
+    if subject.kind != "invoice":
+        return []
+    if day is None:
+        return [rule("invoice.date-missing").finding()]
+    check = rule("invoice.date-outside-window")
+    window = subject.context.invoice_window_days or int(check.options.get("window_days", 365))
+    if notice and not notice - dt.timedelta(days=window) <= day <= notice:
+        return [check.finding(value=day.isoformat(), limit=window, notice=notice.isoformat())]
+    return []
+
+
+def itemised(subject: Subject) -> list[Finding]:
+    if subject.kind != "invoice" or subject.fields.items:
+        return []
+    return [rule("invoice.not-itemised").finding()]
+
+
+def supplier_contact(subject: Subject) -> list[Finding]:
+    if subject.kind != "invoice":
+        return []
+    supplier = subject.fields.supplier
+    wanted = {"name": supplier.name, "address": supplier.address}
+    wanted |= {"phone number": supplier.phone, "website": supplier.website}
+    missing = [label for label, value in wanted.items() if not value]
+    if missing:
+        return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
+    return []
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", _LEGAL.sub(" ", text.lower())))
+
+
+def _similar(printed: str | None, registered: str) -> bool:
+    """Whether most words of the registered value are printed (case, LLC, commas aside)."""
+    want, have = _tokens(registered), _tokens(printed or "")
+    return bool(want) and len(want & have) >= 0.7 * len(want)
+
+
+def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
+    """The buyer (or bill holder) differs from the account's name or address."""
+    account, buyer = subject.context.account, subject.fields.buyer
+    if account is None:
+        return []
+    names = [name for name in (account.business_name, account.name) if name]
+    name_ok = any(_similar(buyer.name, name) for name in names)
+    address_ok = not account.address or _similar(buyer.address, account.address)
+    if name_ok and address_ok:
+        return []
+    printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
+    registered = ", ".join(part for part in (names[0], account.address) if part)
+    return [rule(rule_id).finding(value=printed, limit=registered)]
+
+
+def buyer_match(subject: Subject) -> list[Finding]:
+    if subject.kind != "invoice":
+        return []
+    return _party_mismatch(subject, "invoice.buyer-mismatch")
+
+
+def holder_match(subject: Subject) -> list[Finding]:
+    if subject.kind != "utility-bill":
+        return []
+    return _party_mismatch(subject, "utility.holder-mismatch")
+
+
+def bill_date_window(subject: Subject) -> list[Finding]:
+    day, notice = subject.fields.invoice_date, subject.context.notice_date
+    if subject.kind != "utility-bill" or day is None or notice is None:
+        return []
+    check = rule("utility.date-outside-window")
+    window = int(check.options.get("window_days", 90))
+    if not notice - dt.timedelta(days=window) <= day <= notice:
+        return [check.finding(value=day.isoformat(), limit=window, notice=notice.isoformat())]
+    return []
+
+
+def _listed(subject: Subject) -> set[str]:
+    """The notice ASINs (folded) that the invoice shows, as identifiers or anywhere."""
+    text = fold_asin(subject.document.text())
+    text += " ".join(fold_asin(i) for item in subject.fields.items for i in item.identifiers)
+    return {fold_asin(asin) for asin in subject.context.asins if fold_asin(asin) in text}
+
+
+def items_match(subject: Subject) -> list[Finding]:
+    context = subject.context
+    if subject.kind != "invoice" or not (context.asins or context.products):
+        return []
+    text = subject.document.text().lower()
+    if _listed(subject) or any(name.lower() in text for name in context.products):
+        return []
+    cited = ", ".join(context.asins or context.products)
+    return [rule("invoice.items-unmatched").finding(value=cited)]
+
+
+def units_on(subject: Subject) -> dict[str, int]:
+    """Units per folded ASIN on this invoice's item lines."""
+    units: dict[str, int] = {}
+    for item in subject.fields.items:
+        for identifier in item.identifiers[:1]:
+            key = fold_asin(identifier)
+            units[key] = units.get(key, 0) + (item.quantity or 0)
+    return units
+
+
+def quantity_cover(subject: Subject) -> list[Finding]:
+    if subject.kind != "invoice":
+        return []
+    check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
+    findings = []
+    for asin, sold in sorted(subject.context.units_sold.items()):
+        key = fold_asin(asin)
+        covered = subject.covered.get(key, units_on(subject).get(key, 0))
+        if key in listed and covered < sold:
+            findings.append(check.finding(value=asin, limit=sold, covered=covered))
+    return findings

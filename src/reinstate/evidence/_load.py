@@ -1,0 +1,151 @@
+"""Opening a file as pages: sniffing its real format, refusing what cannot be sent.
+
+A file whose format Amazon refuses, or that cannot be opened, raises ``Unreadable`` with
+the rule id to report; the check turns it into a finding instead of crashing.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reinstate.evidence._model import Document, Page, Word
+from reinstate.textio import read_bytes
+
+RENDER_DPI = 150
+ACCEPTED = frozenset({"pdf", "png", "jpeg", "gif"})
+READABLE_IMAGES = frozenset({"png", "jpeg", "gif", "tiff", "webp", "heic"})
+EDITABLE = {
+    "docx": "a Word document",
+    "xlsx": "an Excel spreadsheet",
+    "pptx": "a PowerPoint file",
+    "odf": "an OpenDocument file",
+    "ole": "an old Office document (DOC or XLS)",
+    "rtf": "an RTF document",
+}
+_MAGIC = (
+    (b"%PDF", "pdf"),
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\xd0\xcf\x11\xe0", "ole"),
+    (b"{\\rtf", "rtf"),
+)
+
+
+@dataclass
+class Unreadable(Exception):
+    """The file cannot be checked: `rule` says why (format.unsupported, .encrypted…)."""
+
+    rule: str
+    message: str
+
+
+def sniff(data: bytes) -> str:
+    """The real format of `data` from its first bytes, whatever the file is called."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            return name
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data[4:8] == b"ftyp" and data[8:12] in {b"heic", b"heix", b"mif1", b"msf1", b"heim"}:
+        return "heic"
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    return "unknown"
+
+
+def _zip_kind(data: bytes) -> str:
+    import io
+
+    try:
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except zipfile.BadZipFile:
+        return "unknown"
+    for prefix, kind in (("word/", "docx"), ("xl/", "xlsx"), ("ppt/", "pptx")):
+        if any(name.startswith(prefix) for name in names):
+            return kind
+    return "odf" if "content.xml" in names else "zip"
+
+
+def load(path: Path) -> Document:
+    """`path` opened as a document of pages, or ``Unreadable`` with the reason."""
+    data = read_bytes(path)
+    kind = sniff(data)
+    if kind in EDITABLE:
+        raise Unreadable("format.unsupported", f"is {EDITABLE[kind]}, an editable format")
+    if kind == "pdf":
+        return _load_pdf(path, data)
+    if kind in READABLE_IMAGES:
+        return Document(path, kind, _load_image(data, kind), raw=data)
+    raise Unreadable("format.unsupported", f"is not a PDF or an image (found {kind})")
+
+
+def _load_pdf(path: Path, data: bytes) -> Document:
+    import pymupdf
+
+    try:
+        pdf = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as error:  # PyMuPDF raises several types for broken files
+        raise Unreadable("format.corrupt", f"cannot be opened as a PDF ({error})") from None
+    if pdf.needs_pass:
+        raise Unreadable("format.encrypted", "is protected by a password")
+    if pdf.page_count == 0 or (pdf.is_repaired and not _has_content(pdf)):
+        raise Unreadable("format.corrupt", "is damaged: no readable page")
+    metadata = {key: value for key, value in (pdf.metadata or {}).items() if value}
+    pages = [_pdf_page(page, number) for number, page in enumerate(pdf, start=1)]
+    return Document(path, "pdf", pages, metadata, data)
+
+
+def _has_content(pdf: Any) -> bool:
+    page = pdf[0]
+    return bool(page.get_text("words") or page.get_images())
+
+
+def _pdf_page(page: Any, number: int) -> Page:
+    import numpy as np
+    import pymupdf
+
+    pix = page.get_pixmap(dpi=RENDER_DPI, colorspace=pymupdf.csGRAY)
+    pixels = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
+    words = _pdf_words(page)
+    return Page(number, pixels, 72 / RENDER_DPI, words, text_layer=len(words) >= 3)
+
+
+def _pdf_words(page: Any) -> list[Word]:
+    spans = [
+        (span["bbox"], span["font"])
+        for block in page.get_text("dict")["blocks"]
+        for line in block.get("lines", ())
+        for span in line["spans"]
+    ]
+    words = []
+    for x0, y0, x1, y1, text, *_ in page.get_text("words"):
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        font = next((f for b, f in spans if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), "")
+        words.append(Word(text, (x0, y0, x1, y1), font))
+    return words
+
+
+def _load_image(data: bytes, kind: str) -> list[Page]:
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageOps, ImageSequence
+
+    if kind == "heic":
+        import pillow_heif
+
+        pillow_heif.register_heif_opener()
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [ImageOps.exif_transpose(f.convert("RGB")) for f in ImageSequence.Iterator(image)]
+    except Exception as error:  # Pillow raises many types for broken images
+        raise Unreadable("format.corrupt", f"cannot be read as an image ({error})") from None
+    if kind != "tiff":
+        frames = frames[:1]
+    return [Page(n, np.asarray(f.convert("L")).copy()) for n, f in enumerate(frames, start=1)]

@@ -1,0 +1,161 @@
+"""The plain values of the evidence package: pages, words, fields, findings and reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page units
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word on a page, from the PDF text layer or from OCR, with its font if known."""
+
+    text: str
+    box: Box
+    font: str = ""
+
+
+@dataclass
+class Page:
+    """One page (or image) of a file: its pixels, its words, and how they map to the page.
+
+    `pixels` is a grayscale uint8 numpy array. `scale` is page units per pixel: 1 for an
+    image (units are pixels), 72/dpi for a rendered PDF page (units are points).
+    """
+
+    number: int
+    pixels: Any
+    scale: float = 1.0
+    words: list[Word] = field(default_factory=list)
+    text_layer: bool = False
+    ocr_done: bool = False
+
+    def to_page_units(self, box: Box) -> Box:
+        x0, y0, x1, y1 = box
+        return (x0 * self.scale, y0 * self.scale, x1 * self.scale, y1 * self.scale)
+
+
+@dataclass
+class Document:
+    """A readable file: its pages, what format it was, and its metadata (PDFs only)."""
+
+    path: Path
+    format: str
+    pages: list[Page]
+    metadata: dict[str, str] = field(default_factory=dict)
+    raw: bytes = b""
+
+    def text(self) -> str:
+        from reinstate.evidence._lines import page_lines
+
+        return "\n".join(line.text for page in self.pages for line in page_lines(page))
+
+
+@dataclass
+class Party:
+    name: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+
+
+@dataclass
+class Item:
+    description: str
+    identifiers: list[str]
+    quantity: int | None
+
+
+@dataclass
+class Fields:
+    """What was read from an invoice (or bill): the `fields` object of the JSON."""
+
+    invoice_date: dt.date | None = None
+    invoice_number: str | None = None
+    supplier: Party = field(default_factory=Party)
+    buyer: Party = field(default_factory=Party)
+    items: list[Item] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        buyer = {"name": self.buyer.name, "address": self.buyer.address}
+        return {
+            "invoice_date": self.invoice_date.isoformat() if self.invoice_date else None,
+            "invoice_number": self.invoice_number,
+            "supplier": asdict(self.supplier),
+            "buyer": buyer,
+            "items": [asdict(item) for item in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule's verdict on one file, located on a page (1-based) and region if it can be."""
+
+    rule: str
+    severity: str
+    message: str
+    why: str
+    page: int | None = None
+    region: Box | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        region = [round(v, 1) for v in self.region] if self.region else None
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "page": self.page,
+            "region": region,
+            "why": self.why,
+        }
+
+
+@dataclass
+class FileReport:
+    """The check of one file: its kind, fields and findings, and whether it is ready."""
+
+    path: str
+    kind: str = "other"
+    pages: int = 0
+    fields: Fields = field(default_factory=Fields)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return not any(finding.severity == "error" for finding in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "pages": self.pages,
+            "ready": self.ready,
+            "fields": self.fields.to_dict(),
+            "findings": [finding.to_dict() for finding in self.findings],
+        }
+
+
+@dataclass
+class Report:
+    """The check of a set of files; `findings` holds those about the set as a whole."""
+
+    files: list[FileReport]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        set_ok = not any(finding.severity == "error" for finding in self.findings)
+        return set_ok and all(report.ready for report in self.files)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "ready": self.ready,
+            "files": [report.to_dict() for report in self.files],
+            "findings": [finding.to_dict() for finding in self.findings],
+        }

@@ -1,0 +1,53 @@
+"""The image-quality checks: every rule with a `measure` in rules.toml, applied to a page.
+
+Pages with a text layer (PDFs made by software) are sharp by construction and are not
+measured; scans, photos and image-only PDF pages are.
+"""
+
+from __future__ import annotations
+
+from reinstate.evidence._measure import Measures, measure
+from reinstate.evidence._model import Finding, Page
+from reinstate.evidence._rules import Rule, load_rules
+
+# below this many pixels on the long side an image is too small, whatever it shows
+MIN_LONG_SIDE = 600
+
+
+def quality_rules() -> list[Rule]:
+    return [rule for rule in load_rules().values() if rule.measure]
+
+
+def _flags(rule: Rule, value: float | None, measures: Measures) -> bool:
+    small = max(measures.width, measures.height) < MIN_LONG_SIDE
+    if rule.id == "quality.low-resolution" and small:
+        return True
+    if value is None:
+        return False
+    if rule.above is not None and value > rule.above:
+        return True
+    return rule.below is not None and value < rule.below
+
+
+def _value(rule: Rule, measures: Measures) -> float | None:
+    value = getattr(measures, rule.measure or "")
+    return value if value is None else float(value)
+
+
+def check_quality(page: Page, measures: Measures | None = None) -> list[Finding]:
+    """The quality findings of one page (none for a page with a text layer)."""
+    if page.text_layer:
+        return []
+    measures = measures or measure(page.pixels)
+    flagged: dict[str, Finding] = {}
+    for rule in quality_rules():
+        value = _value(rule, measures)
+        if (rule.documents_only and measures.skew is None) or not _flags(rule, value, measures):
+            continue
+        if any(other in flagged for other in rule.unless):
+            continue
+        limit = rule.above if rule.above is not None else rule.below
+        flagged[rule.id] = rule.finding(
+            page.number, value=value, limit=limit, width=measures.width, height=measures.height
+        )
+    return list(flagged.values())

@@ -1,0 +1,40 @@
+"""Showing a check report: text for people, JSON (version 1) for programs."""
+
+from __future__ import annotations
+
+import json
+
+from reinstate.evidence._model import FileReport, Finding, Report
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+
+
+def _finding_line(finding: Finding) -> str:
+    where = f" (page {finding.page})" if finding.page else ""
+    return f"  {finding.severity:<10} {finding.rule}{where}: {finding.message}"
+
+
+def _file_text(report: FileReport) -> list[str]:
+    verdict = "ready" if report.ready else "NOT READY"
+    pages = f"{report.pages} page{'s' * (report.pages != 1)}" if report.pages else "unreadable"
+    lines = [f"{report.path}: {verdict} ({report.kind}, {pages})"]
+    fields = report.fields
+    if fields.invoice_date or fields.supplier.name:
+        date = fields.invoice_date.isoformat() if fields.invoice_date else "no date"
+        lines.append(
+            f"  invoice {fields.invoice_number or '?'} of {date} from {fields.supplier.name or '?'}"
+        )
+    lines += [_finding_line(finding) for finding in report.findings]
+    return lines
+
+
+def to_text(report: Report) -> str:
+    """One block per file, then the findings about the set and the overall verdict."""
+    lines = [line for file in report.files for line in _file_text(file)]
+    lines += [_finding_line(finding) for finding in report.findings]
+    ready = sum(file.ready for file in report.files)
+    verdict = "ready to send" if report.ready else "not ready to send"
+    lines.append(f"{ready} of {len(report.files)} files ready; the set is {verdict}.")
+    return "\n".join(lines)

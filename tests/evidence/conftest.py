@@ -1,0 +1,54 @@
+"""Fixtures for the evidence tests: the generated documents, checked once per session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reinstate.evidence import Context, FileReport, check_file, make_context
+from reinstate.evidence.fixtures import FixtureSet, generate
+
+
+@pytest.fixture(scope="session")
+def tesseract() -> None:
+    """OCR tests need Tesseract: fail (never skip) with the way to install it."""
+    if shutil.which("tesseract") is None:
+        pytest.fail("Tesseract is not installed: run scripts/system-deps to install it.")
+
+
+@pytest.fixture(scope="session")
+def fixtures(tmp_path_factory: pytest.TempPathFactory) -> FixtureSet:
+    return generate(tmp_path_factory.mktemp("evidence"))
+
+
+@pytest.fixture(scope="session")
+def context(fixtures: FixtureSet) -> Context:
+    return make_context(fixtures.notice, [fixtures.orders], fixtures.account)
+
+
+class Reports:
+    """Each fixture checked on its own, once, on first use."""
+
+    def __init__(self, fixtures: FixtureSet, context: Context) -> None:
+        self.fixtures, self.context = fixtures, context
+        self.cache: dict[str, FileReport] = {}
+
+    def __getitem__(self, name: str) -> FileReport:
+        if name not in self.cache:
+            self.cache[name] = check_file(self.fixtures[name].path, self.context)
+        return self.cache[name]
+
+    def rules(self, name: str) -> set[str]:
+        return {finding.rule for finding in self[name].findings}
+
+
+@pytest.fixture(scope="session")
+def reports(fixtures: FixtureSet, context: Context, tesseract: None) -> Reports:
+    return Reports(fixtures, context)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    return tmp_path

@@ -1,0 +1,47 @@
+"""The notice, orders and account files a check compares documents against."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reinstate.errors import FormatError
+from reinstate.evidence import make_context, read_account, read_orders
+
+
+def test_units_sold_count_the_365_days_before_the_notice_without_cancellations(fixtures) -> None:
+    units = read_orders([fixtures.orders], dt.date(2026, 10, 1))
+    assert units == {"B0C4KX7Z2M": 240, "B0D1PQ8R5T": 90}
+
+
+def test_the_account_file_gives_the_names_and_address(fixtures) -> None:
+    account = read_account(fixtures.account)
+    assert account.business_name == "Harbor Lane Goods LLC"
+    assert account.marketplaces == ("US",)
+
+
+def test_an_account_without_a_name_is_refused(out) -> None:
+    path = out / "account.toml"
+    path.write_text('address = "1 Main St"\n')
+    with pytest.raises(FormatError, match="no name"):
+        read_account(path)
+
+
+def test_the_notice_json_gives_the_date_asins_and_invoice_window(out) -> None:
+    path = out / "notice.json"
+    path.write_text(
+        '{"received": "2026-10-01", "asins": ["b0c4kx7z2m"],'
+        ' "documents": [{"kind": "invoice", "window_days": 180, "text": "..."}]}'
+    )
+    context = make_context(path)
+    assert context.notice_date == dt.date(2026, 10, 1)
+    assert context.asins == ("B0C4KX7Z2M",)
+    assert context.invoice_window_days == 180
+
+
+def test_an_orders_file_without_asins_is_refused(out) -> None:
+    path = out / "orders.txt"
+    path.write_text("order-id\tsku\nA\tB\n")
+    with pytest.raises(FormatError, match="asin and quantity"):
+        read_orders([path], None)

@@ -1,0 +1,32 @@
+"""Invoices are judged together: quantities add up across the set, and every notice ASIN
+must be on one of them."""
+
+from __future__ import annotations
+
+from reinstate.evidence import check_files
+
+
+def test_quantities_of_several_invoices_add_up_to_cover_the_sales(fixtures, context) -> None:
+    paths = [fixtures[name].path for name in ("invoice-few-units.pdf", "invoice-compact.pdf")]
+    report = check_files(paths, context)
+    rules = {finding.rule for file in report.files for finding in file.findings}
+    assert "invoice.quantity-insufficient" not in rules
+    assert report.ready
+
+
+def test_an_invoice_alone_that_falls_short_is_flagged_with_the_numbers(fixtures, context) -> None:
+    report = check_files([fixtures["invoice-few-units.pdf"].path], context)
+    messages = [f.message for f in report.files[0].findings]
+    assert "B0C4KX7Z2M: invoices cover 60 units, but 240 were sold" in messages[0]
+
+
+def test_a_notice_asin_on_no_invoice_is_a_finding_about_the_set(fixtures, context) -> None:
+    report = check_files([fixtures["invoice-other-items.pdf"].path], context)
+    assert [f.rule for f in report.findings] == ["invoice.items-unmatched"]
+    assert "B0C4KX7Z2M, B0D1PQ8R5T" in report.findings[0].message
+    assert not report.ready
+
+
+def test_without_a_notice_or_account_only_the_document_itself_is_judged(fixtures) -> None:
+    report = check_files([fixtures["invoice-other-buyer.pdf"].path])
+    assert report.files[0].findings == []

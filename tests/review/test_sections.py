@@ -26,6 +26,8 @@ def sections(text: str) -> dict[str, dict[str, object]]:
         "1. Root cause\n\nA.\n\n2. Actions we have taken\n\nB.\n\n3. Steps to prevent this in the future\n\nC.",
         "ROOT CAUSE\nA.\n\nIMMEDIATE ACTIONS\nB.\n\nLONG-TERM MEASURES\nC.",
         "What went wrong\n\nA.\n\nWhat we changed\n\nB.\n\nHow we prevent it\n\nC.",
+        "What caused the problem?\n\nA.\n\nWhat have we done?\n\nB.\n\nHow will we stop it happening again?\n\nC.",
+        "## Why our tracking rate fell\nA.\n## What we have put right\nB.\n## Safeguards\nC.",
         "Root Cause Analysis\n=================\nA.\n\nCorrective Actions\n------------------\nB.\n\nSteps to prevent recurrence\n---\nC.",
     ],
 )

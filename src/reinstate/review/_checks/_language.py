@@ -16,7 +16,8 @@ from reinstate.review._words import Lexicon, english_words
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
 # touching a digit (ASINs, SKUs, order IDs) never make a token at all.
 _SKIP = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.[a-z]{2,4}\b", re.I
+    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b",
+    re.I,
 )
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z']*(?:-[A-Za-z']+)*(?![\w-])")
 

@@ -10,6 +10,7 @@ from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule
 from reinstate.review._wordlists import wordlist
+from reinstate.review._words import english_words
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ]+[A-Z]{2,})*(?![\w-])")
 _SHOUT_MIN_LETTERS = 4
@@ -25,21 +26,36 @@ _BUYER_CONTEXT = re.compile(r"\b(?:buyer|customer|recipient|purchaser|shopper)s?
 
 def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     yield from body_matches(doc, rule)
-    acronyms = wordlist(rule.params.get("wordlist", "acronyms.txt"))
     for match in _CAPITALS.finditer(doc.masked):
-        words = [w for w in match.group(0).split() if w.lower() not in acronyms]
-        if any(len(word) >= _SHOUT_MIN_LETTERS for word in words) and not doc.in_heading(
-            match.start()
-        ):
+        if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             yield Hit(match.start(), match.end())
+
+
+def _is_shouting(capitals: str, rule: Rule) -> bool:
+    """Words in capitals that are ordinary English words ("PLEASE", "NEVER"), not
+    acronyms: an unknown word in capitals (MSDS, SIOC) is taken for an acronym."""
+    acronyms = wordlist(rule.params.get("wordlist", "acronyms.txt"))
+    english = english_words()
+    return any(
+        len(word) >= _SHOUT_MIN_LETTERS and word.lower() in english and word.lower() not in acronyms
+        for word in capitals.split()
+    )
 
 
 def customer_data(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     """Names, phones, addresses and emails, unless the sentence is about the seller's own
-    people or a supplier and not about a buyer."""
-    for hit in body_matches(doc, rule):
-        sentence = doc.sentence_at(hit.start)
-        text = sentence.text if sentence else ""
-        if _OWN_CONTEXT.search(text) and not _BUYER_CONTEXT.search(text):
+    people or a supplier and not about a buyer. A name with a title ("Mr. Joshi") counts
+    only in a sentence about a buyer: plans name their own staff that way too."""
+    if rule.regex is None:
+        return
+    for match in rule.regex.finditer(doc.masked):
+        if doc.in_heading(match.start()):
             continue
-        yield hit
+        sentence = doc.sentence_at(match.start())
+        text = sentence.text if sentence else ""
+        about_buyer = _BUYER_CONTEXT.search(text) is not None
+        if match.lastgroup == "title_name" and not about_buyer:
+            continue
+        if _OWN_CONTEXT.search(text) and not about_buyer:
+            continue
+        yield Hit(match.start(), match.end())

@@ -204,9 +204,7 @@ def _is_heading(line: str, following: str) -> bool:
     if len(words) <= 8 and stripped.endswith(":"):
         return True
     short = (
-        len(words) <= 8
-        and not stripped.endswith((".", ",", ";", "?", "!"))
-        and stripped[0].isupper()
+        len(words) <= 8 and not stripped.endswith((".", ",", ";", "!")) and stripped[0].isupper()
     )
     if not short:
         return False

@@ -49,7 +49,18 @@ def test_redact_and_highlight_commands_write_their_files(fixtures, out) -> None:
     runner = CliRunner()
     done = runner.invoke(cli, ["evidence", "redact", path, "--out", str(out / "r.pdf"), "--prices"])
     assert done.exit_code == 0
-    assert json.loads(done.stdout)["removed"] == 9
+    assert done.stdout.startswith("9 areas blacked out in ")
+    as_json = [
+        "evidence",
+        "redact",
+        path,
+        "--out",
+        str(out / "j.pdf"),
+        "--prices",
+        "--format",
+        "json",
+    ]
+    assert json.loads(runner.invoke(cli, as_json).stdout)["removed"] == 9
     assert (out / "r.pdf.manifest.json").exists()
     marked = runner.invoke(
         cli, ["evidence", "highlight", path, "--out", str(out / "h.pdf"), "--asins", "B0C4KX7Z2M"]

@@ -155,8 +155,21 @@ def highlight(
     type=click.Path(dir_okay=False),
     help="Where to write the manifest [default: OUT.manifest.json].",
 )
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 def redact(
-    file: str, out: str, prices: bool, regions: tuple[str, ...], manifest: str | None
+    file: str,
+    out: str,
+    prices: bool,
+    regions: tuple[str, ...],
+    manifest: str | None,
+    output_format: str,
 ) -> None:
     """Black out prices in FILE, truly removing the text underneath, into OUT. FILE is
     kept as it is; a manifest records the SHA-256 of both files and every box removed.
@@ -175,7 +188,10 @@ def redact(
     result = run(file, out, prices, [parse_region(region) for region in regions])
     written = write_manifest(result, manifest)
     summary = {"removed": len(result.removed), "out": str(Path(out)), "manifest": str(written)}
-    click.echo(json.dumps(summary | {"prices_left": result.prices_left}))
+    if output_format == "json":
+        click.echo(json.dumps(summary | {"prices_left": result.prices_left}))
+    else:
+        click.echo(f"{len(result.removed)} areas blacked out in {out}; manifest: {written}")
     if result.prices_left:
         click.echo(f"Warning: prices still in the text: {', '.join(result.prices_left)}", err=True)
         sys.exit(EXIT_NOT_READY)

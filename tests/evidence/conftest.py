@@ -28,16 +28,24 @@ def context(fixtures: FixtureSet) -> Context:
     return make_context(fixtures.notice, [fixtures.orders], fixtures.account)
 
 
-class Reports:
-    """Each fixture checked on its own, once, on first use."""
+@pytest.fixture(scope="session")
+def ungating(fixtures: FixtureSet) -> Context:
+    """Category approval: the notice asks for invoices of the last 180 days."""
+    return make_context(fixtures.ungating_notice, None, fixtures.account)
 
-    def __init__(self, fixtures: FixtureSet, context: Context) -> None:
-        self.fixtures, self.context = fixtures, context
+
+class Reports:
+    """Each fixture checked on its own, once, on first use, with the context of its
+    purpose (a policy appeal, or category approval)."""
+
+    def __init__(self, fixtures: FixtureSet, contexts: dict[str, Context]) -> None:
+        self.fixtures, self.contexts = fixtures, contexts
         self.cache: dict[str, FileReport] = {}
 
     def __getitem__(self, name: str) -> FileReport:
         if name not in self.cache:
-            self.cache[name] = check_file(self.fixtures[name].path, self.context)
+            fixture = self.fixtures[name]
+            self.cache[name] = check_file(fixture.path, self.contexts[fixture.purpose])
         return self.cache[name]
 
     def rules(self, name: str) -> set[str]:
@@ -45,8 +53,8 @@ class Reports:
 
 
 @pytest.fixture(scope="session")
-def reports(fixtures: FixtureSet, context: Context, tesseract: None) -> Reports:
-    return Reports(fixtures, context)
+def reports(fixtures: FixtureSet, context: Context, ungating: Context, tesseract: None) -> Reports:
+    return Reports(fixtures, {"appeal": context, "ungating": ungating})
 
 
 @pytest.fixture

@@ -23,6 +23,9 @@ CLEAN = [
     "invoice-slightly-soft.png",
     "utility-bill.pdf",
     "product-photo.jpg",
+    "invoice-ungating.pdf",
+    "invoice-balance-zero.pdf",
+    "seller-central-screenshot.png",
 ]
 
 
@@ -67,6 +70,8 @@ def test_every_expected_finding_of_every_fixture_is_reported(fixtures, reports) 
         ("utility-bill.pdf", "utility-bill"),
         ("product-photo.jpg", "photo"),
         ("blank-page.png", "other"),
+        ("seller-central-screenshot.png", "screenshot"),
+        ("utility-bill-screenshot.jpg", "utility-bill"),
     ],
 )
 def test_each_document_is_given_its_kind(name, kind, reports) -> None:

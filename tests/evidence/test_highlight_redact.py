@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pymupdf
 import pytest
-from PIL import Image
+from PIL import Image, ImageSequence
 
 from reinstate.errors import InputError
 from reinstate.evidence import highlight, redact, write_manifest
@@ -93,3 +93,32 @@ def test_redacting_a_scan_leaves_no_price_that_ocr_can_read(
     words = " ".join(text for text, _ in ocr_words(pixels))
     assert PRICE.findall(words) == []
     assert "Northwind" in words
+
+
+def test_redacting_a_two_page_tiff_blacks_out_the_prices_of_both_pages(
+    fixtures, out, tesseract
+) -> None:
+    manifest = redact(fixtures["invoice-two-pages.tiff"].path, out / "redacted.tiff")
+    assert {removal.page for removal in manifest.removed} == {1, 2}
+    with Image.open(out / "redacted.tiff") as image:
+        frames = [np.asarray(frame.convert("L")) for frame in ImageSequence.Iterator(image)]
+    assert len(frames) == 2
+    for removal in manifest.removed:
+        x0, y0, x1, y1 = (round(v) for v in removal.box)
+        assert frames[removal.page - 1][y0 + 1 : y1 - 1, x0 + 1 : x1 - 1].max() == 0
+
+
+def test_highlighting_a_two_page_tiff_frames_both_pages(fixtures, out, tesseract) -> None:
+    marks = highlight(fixtures["invoice-two-pages.tiff"].path, out / "marked.pdf", ["Harbor Lane"])
+    assert {mark.page for mark in marks} == {1, 2}
+    pdf = pymupdf.open(out / "marked.pdf")
+    assert [len(list(page.annots())) for page in pdf] == [1, 1]
+    for page in pdf:
+        pix = page.get_pixmap(dpi=72, annots=False)
+        pixels = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width, pix.n)
+        assert _red_pixels(pixels) > 100
+
+
+def test_a_two_page_image_cannot_be_written_to_a_one_page_format(fixtures, out) -> None:
+    with pytest.raises(InputError, match="2 pages"):
+        highlight(fixtures["invoice-two-pages.tiff"].path, out / "marked.png", ["Harbor"])

@@ -58,6 +58,13 @@ def _check_with_progress(files: tuple[str, ...], context: Context) -> Report:
     help="ACCOUNT.toml: name, business_name, address, phone, email, …",
 )
 @click.option(
+    "--purpose",
+    type=click.Choice(["appeal", "ungating"]),
+    help="What the documents are for: a policy appeal (invoices of 365 days) or category "
+    "approval (180 days, at least 10 units) [default: ungating when the notice asks for "
+    "invoices of 180 days, else appeal].",
+)
+@click.option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json"]),
@@ -70,6 +77,7 @@ def check(
     notice: str | None,
     orders: tuple[str, ...],
     account: str | None,
+    purpose: str | None,
     output_format: str,
 ) -> None:
     """Check FILES (PDF, PNG, JPEG, GIF; TIFF, WebP, HEIC are read but must be converted)
@@ -80,10 +88,11 @@ def check(
     Example:
         reinstate evidence check invoices/*.pdf --notice notice.json \\
             --orders orders.txt --account account.toml --format json
+        reinstate evidence check invoice.pdf --purpose ungating --account account.toml
     """
     from reinstate.evidence import check_files, make_context, to_json, to_text
 
-    context = make_context(notice, list(orders), account)
+    context = make_context(notice, list(orders), account, purpose)
     many = len(files) > 1
     report = _check_with_progress(files, context) if many else check_files(files, context)
     click.echo(to_json(report) if output_format == "json" else to_text(report))

@@ -21,6 +21,7 @@ from reinstate.evidence._ocr import ocr_pages, zoom_for
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._quality import check_quality
 from reinstate.evidence._rules import rule
+from reinstate.evidence._screen import is_screenshot
 from reinstate.evidence._subject import Subject
 from reinstate.evidence._tamper import tamper_hints
 
@@ -35,14 +36,20 @@ def format_accepted(subject: Subject) -> list[Finding]:
 
 
 def quality(subject: Subject) -> list[Finding]:
-    pages = subject.document.pages
-    return [f for page in pages for f in check_quality(page, subject.measures.get(page.number))]
+    pages, shot = subject.document.pages, subject.screenshot
+    return [f for p in pages for f in check_quality(p, subject.measures.get(p.number), shot)]
 
 
 def text_readable(subject: Subject) -> list[Finding]:
     if subject.kind != "other" or len(subject.document.text().split()) >= 5:
         return []
     return [rule("text.unreadable").finding()]
+
+
+def utility_screenshot(subject: Subject) -> list[Finding]:
+    if subject.kind != "utility-bill" or not subject.screenshot:
+        return []
+    return [rule("utility.screenshot").finding()]
 
 
 def tamper(subject: Subject) -> list[Finding]:
@@ -56,12 +63,15 @@ CHECKS: tuple[Check, ...] = (
     inv.refused_type,
     inv.date_window,
     inv.itemised,
+    inv.not_completed,
     inv.supplier_contact,
     inv.buyer_match,
     inv.items_match,
     inv.quantity_cover,
+    inv.units_minimum,
     inv.bill_date_window,
     inv.holder_match,
+    utility_screenshot,
     tamper,
 )
 
@@ -79,8 +89,11 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     ocr_pages([p for p in documents if not p.text_layer], zooms)
     pictures = any(m.skew is None and m.contrast >= 25 for m in measures.values())
     kind = classify(document, pictures)
+    screenshot = is_screenshot(document, measures)
+    if screenshot and kind not in TEXT_KINDS:  # a shot of a bill or invoice keeps its kind
+        kind = "screenshot"
     fields = read_fields(document, context.asins) if kind in TEXT_KINDS else Fields()
-    return Subject(document, kind, fields, context, measures)
+    return Subject(document, kind, fields, context, measures, screenshot=screenshot)
 
 
 def judge(subject: Subject) -> FileReport:

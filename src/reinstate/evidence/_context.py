@@ -16,6 +16,8 @@ from reinstate.errors import FormatError, InputError
 from reinstate.textio import decode_text, read_bytes
 
 SALES_WINDOW_DAYS = 365
+UNGATING_WINDOW_DAYS = 180  # category approval: invoices issued within 180 days
+PURPOSES = ("appeal", "ungating")
 _SKIPPED_STATUSES = {"cancelled", "canceled"}
 
 
@@ -42,6 +44,11 @@ class Context:
     units_sold: dict[str, int] = field(default_factory=dict)
     account: Account | None = None
     invoice_window_days: int | None = None  # when the notice names one (e.g. 180 to ungate)
+    purpose: str = "appeal"  # "ungating": the invoices are for category approval
+
+    @property
+    def ungating(self) -> bool:
+        return self.purpose == "ungating"
 
 
 def read_account(path: str | Path) -> Account:
@@ -126,17 +133,27 @@ def make_context(
     notice: str | Path | None = None,
     orders: list[str | Path] | None = None,
     account: str | Path | None = None,
+    purpose: str | None = None,
 ) -> Context:
-    """The context from the files given on the command line (each may be missing)."""
+    """The context from the files given on the command line (each may be missing).
+
+    `purpose` is "appeal" or "ungating"; when not given, a notice asking for invoices of
+    the last 180 days is taken to be for category approval (ungating)."""
     data = read_notice(notice) if notice else {}
     day, asins, products = notice_fields(data, str(notice))
+    window = _invoice_window(data)
+    if purpose is None:
+        purpose = "ungating" if window == UNGATING_WINDOW_DAYS else "appeal"
+    if purpose not in PURPOSES:
+        raise InputError(f"unknown purpose {purpose!r}", hint="Give appeal or ungating.")
     return Context(
         notice_date=day,
         asins=tuple(asins),
         products=tuple(products),
         units_sold=read_orders(list(orders), day) if orders else {},
         account=read_account(account) if account else None,
-        invoice_window_days=_invoice_window(data),
+        invoice_window_days=window,
+        purpose=purpose,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from reinstate.errors import InputError
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._lines import cells, union, visual_lines
-from reinstate.evidence._load import Unreadable, load
+from reinstate.evidence._load import Unreadable, check_output, image_frames, load, save_frames
 from reinstate.evidence._model import Box, Document, Fields, Page
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import fold_asin, parse_date
@@ -149,10 +149,10 @@ def _frame_pdf(pdf: Any, marks: list[Mark]) -> None:
         annot.update()
 
 
-def _burn(pixels: Any, marks: list[Mark], scale: float) -> Any:
-    from PIL import Image, ImageDraw
+def _burn(image: Any, marks: list[Mark], scale: float) -> Any:
+    """`image` (a Pillow image) with the frames of `marks` burned into its pixels."""
+    from PIL import ImageDraw
 
-    image = Image.fromarray(pixels).convert("RGB")
     draw = ImageDraw.Draw(image)
     width = max(2, round(1.5 / scale))
     for mark in marks:
@@ -176,6 +176,7 @@ def highlight(
         document = load(path)
     except Unreadable as error:
         raise InputError(error.message, path=str(path)) from None
+    check_output(document, out)
     marks = find_marks(document, list(phrases or []), auto, list(asins or []))
     _write(document, marks, out)
     return marks
@@ -191,17 +192,28 @@ def _write(document: Document, marks: list[Mark], out: Path) -> None:
         _frame_pdf(pdf, marks)
         pdf.save(out, garbage=3, deflate=True)
         return
-    page = document.pages[0]
-    image = _burn(page.pixels, [m for m in marks if m.page == 1], page.scale)
+    images = image_frames(document.raw, document.format)
+    frames = [
+        _burn(image, [m for m in marks if m.page == page.number], page.scale)
+        for image, page in zip(images, document.pages, strict=True)
+    ]
     if out.suffix.lower() != ".pdf":
-        image.save(out)
+        save_frames(frames, out)
         return
-    pdf = pymupdf.open()
-    pdf_page = pdf.new_page(width=image.width, height=image.height)
+    _images_to_pdf(frames, marks, out)
+
+
+def _images_to_pdf(frames: list[Any], marks: list[Mark], out: Path) -> None:
+    """One PDF page per image, with the frames burned in and added as annotations."""
     import io
 
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    pdf_page.insert_image(pdf_page.rect, stream=buffer.getvalue())
-    _frame_pdf(pdf, [m for m in marks if m.page == 1])
+    import pymupdf
+
+    pdf = pymupdf.open()
+    for frame in frames:
+        page = pdf.new_page(width=frame.width, height=frame.height)
+        buffer = io.BytesIO()
+        frame.save(buffer, format="PNG")
+        page.insert_image(page.rect, stream=buffer.getvalue())
+    _frame_pdf(pdf, marks)
     pdf.save(out, deflate=True)

@@ -43,7 +43,8 @@ def date_window(subject: Subject) -> list[Finding]:
     if day is None:
         return [rule("invoice.date-missing").finding()]
     check = rule("invoice.date-outside-window")
-    window = subject.context.invoice_window_days or int(check.options.get("window_days", 365))
+    key = "ungating_window_days" if subject.context.ungating else "window_days"
+    window = subject.context.invoice_window_days or int(check.options[key])
     if notice and not notice - dt.timedelta(days=window) <= day <= notice:
         return [check.finding(value=day.isoformat(), limit=window, notice=notice.isoformat())]
     return []
@@ -154,3 +155,37 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         if key in listed and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
     return findings
+
+
+def units_minimum(subject: Subject) -> list[Finding]:
+    """For category approval: the invoices of the set show at least the minimum of units
+    in total (of the notice's ASINs when it names some, else of every item line)."""
+    if subject.kind != "invoice" or not subject.context.ungating:
+        return []
+    check = rule("invoice.units-below-minimum")
+    units = subject.covered or units_on(subject)
+    wanted = {fold_asin(asin) for asin in subject.context.asins}
+    total = sum(n for key, n in units.items() if not wanted or key in wanted)
+    minimum = int(check.options["minimum_units"])
+    return [check.finding(value=total, limit=minimum)] if total < minimum else []
+
+
+def not_completed(subject: Subject) -> list[Finding]:
+    """The invoice says it is unpaid (and nothing was paid) or not shipped yet."""
+    if subject.kind != "invoice":
+        return []
+    check = rule("invoice.not-completed")
+    text = " ".join(subject.document.text().lower().split())
+    for kind in ("unshipped", "unpaid"):
+        match = _first_match(check.options[kind], text)
+        if match and not (kind == "unpaid" and _first_match(check.options["paid"], text)):
+            return [check.finding(value=match)]
+    return []
+
+
+def _first_match(patterns: list[str], text: str) -> str | None:
+    for pattern in patterns:
+        found = re.search(pattern, text)
+        if found:
+            return found.group().strip()
+    return None

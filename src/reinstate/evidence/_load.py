@@ -1,7 +1,8 @@
 """Opening a file as pages: sniffing its real format, refusing what cannot be sent.
 
 A file whose format Amazon refuses, or that cannot be opened, raises ``Unreadable`` with
-the rule id to report; the check turns it into a finding instead of crashing.
+the rule id to report; the check turns it into a finding instead of crashing. Highlight and
+redact write the pages of an image file back with ``save_frames``.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reinstate.errors import InputError
 from reinstate.evidence._model import Document, Page, Word
 from reinstate.textio import read_bytes
 
 RENDER_DPI = 150
+MULTI_PAGE_SUFFIXES = (".tif", ".tiff", ".pdf")  # image formats that hold several pages
 ACCEPTED = frozenset({"pdf", "png", "jpeg", "gif"})
 READABLE_IMAGES = frozenset({"png", "jpeg", "gif", "tiff", "webp", "heic"})
 EDITABLE = {
@@ -131,10 +134,11 @@ def _pdf_words(page: Any) -> list[Word]:
     return words
 
 
-def _load_image(data: bytes, kind: str) -> list[Page]:
+def image_frames(data: bytes, kind: str) -> list[Any]:
+    """The pages of an image file as RGB Pillow images, turned upright by their EXIF
+    orientation: every frame of a TIFF, the first of any other format."""
     import io
 
-    import numpy as np
     from PIL import Image, ImageOps, ImageSequence
 
     if kind == "heic":
@@ -143,9 +147,34 @@ def _load_image(data: bytes, kind: str) -> list[Page]:
         pillow_heif.register_heif_opener()
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [ImageOps.exif_transpose(f.convert("RGB")) for f in ImageSequence.Iterator(image)]
+        frames = ImageSequence.Iterator(image) if kind == "tiff" else [image]
+        return [ImageOps.exif_transpose(frame.convert("RGB")) for frame in frames]
     except Exception as error:  # Pillow raises many types for broken images
         raise Unreadable("format.corrupt", f"cannot be read as an image ({error})") from None
-    if kind != "tiff":
-        frames = frames[:1]
+
+
+def _load_image(data: bytes, kind: str) -> list[Page]:
+    import numpy as np
+
+    frames = image_frames(data, kind)
     return [Page(n, np.asarray(f.convert("L")).copy()) for n, f in enumerate(frames, start=1)]
+
+
+def check_output(document: Document, out: Path) -> None:
+    """Refuse, before any work, to write several image pages to a one-page format."""
+    pages = len(document.pages)
+    if document.format != "pdf" and pages > 1 and out.suffix.lower() not in MULTI_PAGE_SUFFIXES:
+        raise InputError(
+            f"the image has {pages} pages, which a {out.suffix} file cannot hold",
+            path=str(out),
+            hint="Write to a .pdf or .tiff file.",
+        )
+
+
+def save_frames(frames: list[Any], out: Path) -> None:
+    """Write image pages to `out`: all of them to a TIFF or PDF, one to any image."""
+    first, *rest = frames
+    if rest:
+        first.save(out, save_all=True, append_images=rest)
+    else:
+        first.save(out)

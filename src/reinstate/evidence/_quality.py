@@ -34,15 +34,19 @@ def _value(rule: Rule, measures: Measures) -> float | None:
     return value if value is None else float(value)
 
 
-def check_quality(page: Page, measures: Measures | None = None) -> list[Finding]:
-    """The quality findings of one page (none for a page with a text layer)."""
+def check_quality(
+    page: Page, measures: Measures | None = None, screenshot: bool = False
+) -> list[Finding]:
+    """The quality findings of one page (none for a page with a text layer). A screenshot
+    is not a sheet of paper: it cannot be skewed, and its edges are the screen's."""
     if page.text_layer:
         return []
     measures = measures or measure(page.pixels)
     flagged: dict[str, Finding] = {}
     for rule in quality_rules():
         value = _value(rule, measures)
-        if (rule.documents_only and measures.skew is None) or not _flags(rule, value, measures):
+        paper_only = rule.documents_only and (measures.skew is None or screenshot)
+        if paper_only or not _flags(rule, value, measures):
             continue
         if any(other in flagged for other in rule.unless):
             continue

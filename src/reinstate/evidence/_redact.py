@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import InputError
-from reinstate.evidence._load import Unreadable, load
+from reinstate.evidence._load import Unreadable, check_output, image_frames, load, save_frames
 from reinstate.evidence._model import Box, Document
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import MONEY
@@ -108,6 +108,7 @@ def redact(
         document = load(path)
     except Unreadable as error:
         raise InputError(error.message, path=str(path)) from None
+    check_output(document, out)
     removed = price_removals(document) if prices else []
     removed += [Removal("region", page, box) for page, box in regions or []]
     _check_pages(document, removed)
@@ -139,14 +140,16 @@ def _redact_pdf(document: Document, removed: list[Removal], out: Path) -> None:
 
 
 def _redact_image(document: Document, removed: list[Removal], out: Path) -> None:
-    from PIL import Image, ImageDraw
+    """Black boxes burned into the pixels of every page of an image file."""
+    from PIL import ImageDraw
 
-    image = Image.open(document.path).convert("RGB")
-    draw = ImageDraw.Draw(image)
-    for removal in removed:
-        if removal.page == 1:
-            draw.rectangle(removal.box, fill=(0, 0, 0))
-    image.save(out)
+    frames = image_frames(document.raw, document.format)
+    for number, frame in enumerate(frames, start=1):
+        draw = ImageDraw.Draw(frame)
+        for removal in removed:
+            if removal.page == number:
+                draw.rectangle(removal.box, fill=(0, 0, 0))
+    save_frames(frames, out)
 
 
 def write_manifest(manifest: Manifest, path: str | Path | None = None) -> Path:

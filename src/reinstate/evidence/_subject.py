@@ -23,3 +23,4 @@ class Subject:
     context: Context
     measures: dict[int, Measures] = field(default_factory=dict)
     covered: dict[str, int] = field(default_factory=dict)
+    screenshot: bool = False  # a PNG or JPEG of a screen, not a scan or photo of paper

@@ -122,7 +122,9 @@ def test_a_raw_notice_is_read_by_notice_intake() -> None:
 
 def test_a_plan_saved_in_windows_1252_with_crlf_is_read(tmp_path: Path) -> None:
     plan = tmp_path / "poa.txt"
-    plan.write_bytes("Root cause: our packer’s error on 2 May.\r\nWe refunded 14 buyers.".encode("cp1252"))
+    plan.write_bytes(
+        "Root cause: our packer’s error on 2 May.\r\nWe refunded 14 buyers.".encode("cp1252")
+    )
     code, out, _ = run("check", str(plan), "--format", "json")
     data = json.loads(out)
     assert code == 1

@@ -160,3 +160,15 @@ def test_an_order_listing_a_sku_twice_counts_once_in_its_group(folder):
     for dim in ("sku", "asin"):
         groups = {g["key"]: g["orders"] for g in found["root_causes"]["return"]["by"][dim]}
         assert sorted(groups.values()) == [2, 2, 2]
+
+
+def test_an_order_whose_items_disagree_on_status_counts_as_the_order_in_each_sku(folder):
+    rows = order_rows(6)
+    second = list(rows[1])  # a second item of an MFN order, under another SKU...
+    second[ORDERS_HEADER.index("sku")] = "SKU-X"
+    second[ORDERS_HEADER.index("asin")] = "B0000000XX"
+    second[ORDERS_HEADER.index("order-status")] = "Cancelled"  # ...and another status
+    rows.append(second)
+    found = compute_metrics([write_orders(folder / "a.txt", rows)]).to_dict()
+    groups = {g["key"]: g["defects"] for g in found["root_causes"]["cancellation"]["by"]["sku"]}
+    assert groups["SKU-1"] == groups["SKU-X"] == 1  # the order is cancelled, in both SKUs

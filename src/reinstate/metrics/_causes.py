@@ -2,8 +2,8 @@
 
 For each defect type and dimension, over the 90-day window: per group the defects,
 orders, rate, share and lift, ranked by share, with the Pareto set marked. Order-level
-dimensions are counted in one scan with GROUPING SETS; SKU and ASIN over the distinct
-(order, SKU) and (order, ASIN) pairs.
+dimensions are counted in one scan of `order_cube` with GROUPING SETS; SKU and ASIN in one
+scan of `item_cube`, or over distinct (order, SKU) and (order, ASIN) pairs (see `_scan`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from reinstate.metrics._load import Store
-from reinstate.metrics._tables import BLANK
+from reinstate.metrics._scan import BLANK
 
 DEFECT_TYPES = ("late_shipment", "cancellation", "negative_feedback", "a_to_z_claim", "return")
 DIMENSIONS = ("sku", "asin", "ship_service_level", "ship_state", "channel", "weekday", "week")
@@ -43,12 +43,18 @@ ORDER_KEYS = {
 }
 
 
-def count_columns(flag: dict[str, str]) -> str:
-    """Two counts per defect type: orders of the population, and those with the defect."""
+def count_columns(flag: dict[str, str], weight: str | None = None) -> str:
+    """Two counts per defect type: orders of the population, and those with the defect.
+
+    Rows are orders (or pairs), or, with `weight`, groups of that many of them.
+    """
     parts = []
     for kind in DEFECT_TYPES:
-        parts.append(f"count(*) FILTER ({POPULATION[kind]})")
-        parts.append(f"count(*) FILTER ({POPULATION[kind]} AND {flag[kind]})")
+        for cond in (POPULATION[kind], f"{POPULATION[kind]} AND {flag[kind]}"):
+            counted = f"count(*) FILTER ({cond})"
+            parts.append(
+                counted if weight is None else f"coalesce(sum({weight}) FILTER ({cond}), 0)"
+            )
     return ", ".join(parts)
 
 
@@ -59,42 +65,32 @@ def order_dimension_rows(store: Store, start: date, end: date) -> list[tuple[Any
     which = " ".join(f"WHEN GROUPING({name}) = 0 THEN '{name}'" for name in ORDER_KEYS)
     value = "coalesce(" + ", ".join(ORDER_KEYS) + ")"
     sql = (
-        f"SELECT CASE {which} END, {value}, {count_columns(FLAG)} "
-        f"FROM (SELECT *, {keys} FROM flags WHERE order_date BETWEEN ? AND ?) "
+        f"SELECT CASE {which} END, {value}, {count_columns(FLAG, 'n')} "
+        f"FROM (SELECT *, {keys} FROM order_cube WHERE order_date BETWEEN ? AND ?) "
         f"GROUP BY GROUPING SETS ({sets})"
     )
     return store.con.execute(sql, [start, end]).fetchall()
-
-
-# Does any order list the same SKU (or ASIN) in two item rows? Then the fast count below
-# would count that order twice in the group, and the exact (slower) one is used.
-REPEATS_SQL = """
-SELECT EXISTS (SELECT 1 FROM items
-    WHERE order_id IN (SELECT order_id FROM flags WHERE items > 1)
-    GROUP BY GROUPING SETS ((order_id, sku), (order_id, asin)) HAVING count(*) > 1)
-"""
 
 
 def pair_dimension_rows(store: Store, start: date, end: date) -> list[tuple[Any, ...]]:
     """(dimension, key, counts...) for `sku` and `asin`: an order counts once per group.
 
     An order-level defect counts in each of the order's groups; a return only in the
-    groups of the SKUs (ASINs) returned. One join of the items with the orders, both
-    dimensions at once, unless some order repeats a SKU or ASIN (see `exact_pair_rows`).
+    groups of the SKUs (ASINs) returned. Counted from `item_cube`, both dimensions at
+    once, unless some order may repeat a SKU or ASIN (see `_scan` and `exact_pair_rows`).
     """
-    if store.con.execute(REPEATS_SQL).fetchone() == (True,):
+    if store.exact_pairs:
         return exact_pair_rows(store, "sku", start, end) + exact_pair_rows(
             store, "asin", start, end
         )
-    flag = dict(FLAG, **{"return": "coalesce(list_contains(returned_skus, sku_key), false)"})
-    asin_returns = "count(*) FILTER (coalesce(list_contains(returned_asins, asin_key), false))"
+    flag = dict(FLAG, **{"return": "sku_returned"})
+    asin_returns = "coalesce(sum(n) FILTER (asin_returned), 0)"
     sql = (
-        "SELECT CASE WHEN GROUPING(sku_key) = 0 THEN 'sku' ELSE 'asin' END, "
-        "CASE WHEN GROUPING(sku_key) = 0 THEN sku_key ELSE asin_key END, "
-        f"{count_columns(flag)}, {asin_returns} FROM (SELECT f.*, i.sku AS sku_key, "
-        f"coalesce(i.asin, '{BLANK}') AS asin_key FROM items i "
-        "JOIN flags f ON f.order_id = i.order_id WHERE f.order_date BETWEEN ? AND ?) "
-        "GROUP BY GROUPING SETS ((sku_key), (asin_key))"
+        "SELECT CASE WHEN GROUPING(sku) = 0 THEN 'sku' ELSE 'asin' END, "
+        "CASE WHEN GROUPING(sku) = 0 THEN sku ELSE asin_key END, "
+        f"{count_columns(flag, 'n')}, {asin_returns} FROM (SELECT *, "
+        f"coalesce(asin, '{BLANK}') AS asin_key FROM item_cube WHERE order_date BETWEEN ? AND ?) "
+        "GROUP BY GROUPING SETS ((sku), (asin_key))"
     )
     rows = store.con.execute(sql, [start, end]).fetchall()
     # a return counts in the groups of what was returned: the last column, for ASINs
@@ -109,7 +105,7 @@ def exact_pair_rows(store: Store, dim: str, start: date, end: date) -> list[tupl
         f"WITH pairs AS (SELECT DISTINCT order_id, coalesce({dim}, '{BLANK}') AS key "
         "FROM items WHERE order_date BETWEEN ? AND ?) "
         f"SELECT '{dim}', p.key, {count_columns(flag)} FROM pairs p "
-        "JOIN flags f ON f.order_id = p.order_id GROUP BY p.key"
+        "JOIN order_flags f ON f.order_id = p.order_id GROUP BY p.key"
     )
     return store.con.execute(sql, [start, end]).fetchall()
 

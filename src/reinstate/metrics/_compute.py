@@ -1,7 +1,8 @@
 """The order-level metrics of shared/domain/metrics.md, recomputed in DuckDB.
 
-Every metric is one pair of counts over the `flags` table (or over item units for the
-return rate) in its window, all computed in one scan.
+Every metric is one pair of counts over `order_cube` (orders grouped by date, channel
+and defects; `n` orders each) or, for the return rate, over item units in `item_cube`,
+in its window; all order-level metrics in one scan.
 """
 
 from __future__ import annotations
@@ -105,16 +106,16 @@ def metric(
 
 
 def order_metrics(store: Store, sources: Sources, as_of: date) -> dict[str, dict[str, Any]]:
-    """The seven order-level metrics, counted in one scan of `flags`."""
+    """The seven order-level metrics, counted in one scan of `order_cube`."""
     counts, params = [], []
     for definition in DEFINITIONS:
         days = targets()[definition.name].window_days
         in_window = f"order_date BETWEEN ? AND ? AND ({definition.population})"
-        counts.append(f"count(*) FILTER ({in_window})")
-        counts.append(f"count(*) FILTER ({in_window} AND ({definition.defect}))")
+        counts.append(f"coalesce(sum(n) FILTER ({in_window}), 0)")
+        counts.append(f"coalesce(sum(n) FILTER ({in_window} AND ({definition.defect})), 0)")
         start = as_of - timedelta(days=days - 1)
         params += [start, as_of, start, as_of]
-    row = store.con.execute(f"SELECT {', '.join(counts)} FROM flags", params).fetchone()
+    row = store.con.execute(f"SELECT {', '.join(counts)} FROM order_cube", params).fetchone()
     assert row is not None
     found = {}
     for index, definition in enumerate(DEFINITIONS):
@@ -135,8 +136,8 @@ def order_metric(
 
 RETURNS_SQL = """
 WITH units AS (
-    SELECT sku, sum(quantity) AS units FROM items
-    WHERE order_date BETWEEN ? AND ? AND NOT order_cancelled AND NOT item_cancelled
+    SELECT sku, sum(units) AS units FROM item_cube
+    WHERE order_date BETWEEN ? AND ? AND NOT cancelled AND NOT item_cancelled
     GROUP BY sku),
 back AS (
     SELECT sku, sum(quantity) AS returned FROM returns
@@ -183,7 +184,9 @@ def by_sku(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
 
 def missing_returns_note(store: Store, sources: Sources) -> str | None:
     """Why the return rate is approximate: a channel sold in has no returns file."""
-    channels = {r[0] for r in store.con.execute("SELECT DISTINCT channel FROM orders").fetchall()}
+    channels = {
+        r[0] for r in store.con.execute("SELECT DISTINCT channel FROM order_cube").fetchall()
+    }
     if "AFN" in channels and not sources.fba_returns:
         return "no FBA returns file: FBA returns are not counted"
     if "MFN" in channels and not sources.merchant_returns:

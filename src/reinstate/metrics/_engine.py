@@ -24,7 +24,7 @@ from reinstate.metrics._load import FileSummary, Store
 from reinstate.metrics._readers import DEFECT_LIST_TYPES, READERS, recognise
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._source import sniff
-from reinstate.metrics._tables import Sources, build_tables, known_orders, unmatched
+from reinstate.metrics._tables import Sources, build_tables, unmatched
 from reinstate.metrics._themes import comment_themes
 from reinstate.metrics._trends import weekly_trends
 from reinstate.metrics._whatif import what_if
@@ -96,10 +96,7 @@ def load_file(store: Store, path: str) -> FileSummary:
         reader = next(r for r in READERS if r.kind == "defect_list")
     else:
         reader = recognise(source)
-    summary = reader.load(store, source)
-    if summary.kind == "all_orders" and summary.rows == 0:
-        raise InputError("has a header but no order rows", path=path, line=2)
-    return summary
+    return reader.load(store, source)
 
 
 def compute(store: Store, as_of: date | None, say: Progress) -> MetricsReport:
@@ -111,9 +108,9 @@ def compute(store: Store, as_of: date | None, say: Progress) -> MetricsReport:
         )
     sources = build_tables(store)
     small = [f for f in store.files if f.table and f.kind != "all_orders"]
-    known_orders(store, [f.table for f in small if f.table])
+    counts = unmatched(store, [str(f.table) for f in small])
     for summary in small:
-        summary.unmatched = unmatched(store, str(summary.table))
+        summary.unmatched = counts[str(summary.table)]
     as_of = as_of or latest_order_date(store)
     account = account_health(store)
     if as_of is None or not sources.orders:
@@ -142,7 +139,7 @@ def full_report(
 
 
 def latest_order_date(store: Store) -> date | None:
-    row = store.con.execute("SELECT max(order_date) FROM orders").fetchone()
+    row = store.con.execute("SELECT max(order_date) FROM order_cube").fetchone()
     return row[0] if row and isinstance(row[0], date) else None
 
 

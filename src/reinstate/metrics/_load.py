@@ -9,6 +9,7 @@ in Python.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,10 @@ class Store:
     account_health: list[dict[str, Any]] = field(default_factory=list)
     # file path -> defect type, for lists with no type column (--defects TYPE=FILE)
     named_defects: dict[str, str] = field(default_factory=dict)
+    # the all-orders files, loaded last (`_tables.load_items`), and their summaries
+    orders: list[tuple[Source, FileSummary]] = field(default_factory=list)
+    # whether SKU and ASIN groups must be counted over distinct (order, key) pairs
+    exact_pairs: bool = False
 
     created: int = 0
 
@@ -126,15 +131,21 @@ def value_sql(column: Column, raw: str) -> str:
     if column.kind == "rating":  # NULL (so unusable) outside 1-5
         number = f"TRY_CAST({text} AS INTEGER)"
         return f"CASE WHEN {number} BETWEEN 1 AND 5 THEN {number} END"
-    if column.kind == "cancelled":  # a status, kept as one boolean
-        return f"coalesce(lower({text}) IN ('cancelled', 'canceled'), false)"
+    if column.kind == "cancelled":  # a status, kept as one boolean (lower() only if need be)
+        folded = f"lower({text}) IN ('cancelled', 'canceled')"
+        return (
+            f"coalesce(CASE {raw} WHEN 'Shipped' THEN false WHEN 'Cancelled' THEN true "
+            f"ELSE {folded} END, false)"
+        )
     if column.kind == "timestamp":
         return f"TRY_CAST({text} AS TIMESTAMPTZ)"
     if column.kind == "utc_date":  # the calendar date in UTC (the session time zone)
         return f"TRY_CAST({text} AS TIMESTAMPTZ)::DATE"
     if column.kind == "channel":  # a one-byte ENUM (created by the engine)
+        folded = f"CASE lower({text}) WHEN 'merchant' THEN 'MFN' WHEN 'amazon' THEN 'AFN' END"
         return (
-            f"(CASE lower({text}) WHEN 'merchant' THEN 'MFN' WHEN 'amazon' THEN 'AFN' END)::channel"
+            f"(CASE {raw} WHEN 'Merchant' THEN 'MFN' WHEN 'Amazon' THEN 'AFN' "
+            f"ELSE {folded} END)::channel"
         )
     return text
 
@@ -176,22 +187,35 @@ def locate(source: Source, columns: tuple[Column, ...]) -> dict[str, int]:
 
 
 def load_table(
-    store: Store, source: Source, kind: str, columns: tuple[Column, ...]
+    store: Store, source: Source, kind: str, columns: tuple[Column, ...], *, ordered: bool = True
 ) -> tuple[str, str]:
     """Load `source` into a new table of the given columns, checked.
 
-    Returns the table's name and the encoding the file was read in.
+    Returns the table's name and the encoding the file was read in. With `ordered`
+    false, rows may be stored out of file order (faster): give it only for tables whose
+    `rowid` names no line (a bad value's line is found by loading again, in order).
     """
     where = locate(source, columns)
+    table, used = readable(
+        store, source, lambda s: create_table(store, s, kind, columns, where, ordered)
+    )
+    return table, used.encoding
+
+
+def readable[T](store: Store, source: Source, read: Callable[[Source], T]) -> tuple[T, Source]:
+    """`read(source)`, or `read` of a UTF-8 copy if DuckDB finds a byte that is not UTF-8.
+
+    Returns what `read` returned and the source it read (the copy, if one was made).
+    """
     if source.encoding == "utf-8":
         try:
-            return create_table(store, source, kind, columns, where), "utf-8"
+            return read(source), source
         except duckdb.InvalidInputException as error:
             if "unicode" not in str(error).lower():
                 raise csv_error(source, error) from None
     utf8 = transcode(source, store.folder)
     try:
-        return create_table(store, utf8, kind, columns, where), utf8.encoding
+        return read(utf8), utf8
     except duckdb.InvalidInputException as error:
         raise csv_error(source, error) from None
 
@@ -209,7 +233,12 @@ def csv_error(source: Source, error: duckdb.Error) -> FormatError:
 
 
 def create_table(
-    store: Store, source: Source, kind: str, columns: tuple[Column, ...], where: dict[str, int]
+    store: Store,
+    source: Source,
+    kind: str,
+    columns: tuple[Column, ...],
+    where: dict[str, int],
+    ordered: bool = True,
 ) -> str:
     """CREATE TABLE from the file with one value per column and one bad-row marker."""
     table = store.new_table(kind)
@@ -227,13 +256,36 @@ def create_table(
             checks.append(f"bad_{column.name}__")
             selects.append(f"{problem_sql(column, raw, value)} AS bad_{column.name}__")
     scan = csv_scan(source, len(source.header))
-    bad = " OR ".join(checks) or "false"
-    store.con.execute(f"CREATE TABLE {table} AS SELECT {', '.join(selects)} FROM {scan}")
-    store.con.execute(f"CREATE TEMP VIEW {table}__bad AS SELECT rowid FROM {table} WHERE {bad}")
+    create = f"CREATE TABLE {table} AS SELECT {', '.join(selects)} FROM {scan}"
+    unusable = " OR ".join(checks) or "false"
+    bad = f"CREATE TEMP VIEW {table}__bad AS SELECT rowid FROM {table} WHERE {unusable}"
+    # Rows in file order cost the parallel reader a fifth of its time; they are needed to
+    # name the line of a bad value, sample the first rows of a date column, and by readers
+    # that keep `rowid` as a line number (defect lists).
+    ordered = ordered or any(column.kind == "date" for column in columns)
+    run_load(store, create, bad, ordered)
+    if not ordered and has_bad_rows(store, table):  # load again in order, to name the line
+        store.con.execute(f"DROP VIEW {table}__bad; DROP TABLE {table}")
+        run_load(store, create, bad, True)
     check_rows(store, source, table, columns, where)
     if source.text_path is not None:
         source.text_path.unlink(missing_ok=True)
     return store.register(kind, table)
+
+
+def run_load(store: Store, create: str, bad: str, ordered: bool) -> None:
+    """Run `create` (CREATE TABLE) and `bad` (its bad-row view), rows in file order or not."""
+    if not ordered:
+        store.con.execute("SET preserve_insertion_order = false")
+    try:
+        store.con.execute(create)
+    finally:
+        store.con.execute("RESET preserve_insertion_order")
+    store.con.execute(bad)
+
+
+def has_bad_rows(store: Store, table: str) -> bool:
+    return store.con.execute(f"SELECT EXISTS (SELECT 1 FROM {table}__bad)").fetchone() == (True,)
 
 
 def check_rows(

@@ -1,7 +1,8 @@
 """The report readers: one shape, registered in one list, `READERS`.
 
 A reader has a `kind`, the Amazon report it reads, a `recognise` test on the sniffed
-file (content, never the file name) and a `load` that puts the rows into DuckDB. To add a
+file (content, never the file name) and a `load` that puts the rows into DuckDB (the
+all-orders reader checks the header and leaves its rows to `_tables.load_items`). To add a
 reader, copy a sibling and add it to `READERS`; order matters, the first that recognises
 a file reads it.
 """
@@ -15,7 +16,15 @@ from functools import partial
 
 from reinstate.errors import FormatError
 from reinstate.metrics._health import load_account_health
-from reinstate.metrics._load import Column, FileSummary, Store, load_table, normalise, row_count
+from reinstate.metrics._load import (
+    Column,
+    FileSummary,
+    Store,
+    load_table,
+    locate,
+    normalise,
+    row_count,
+)
 from reinstate.metrics._source import Source
 
 ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
@@ -103,6 +112,18 @@ DEFECT_LIST_COLUMNS = (
 )
 
 
+def defer_orders(store: Store, source: Source) -> FileSummary:
+    """The `load` of the all-orders reader: check the header now, load the rows last.
+
+    The rows are loaded once the other files are in (`_tables.load_items`), when `rows`
+    and `encoding` are filled in.
+    """
+    locate(source, ALL_ORDERS_COLUMNS)
+    summary = FileSummary(source.name, "all_orders", 0, source.encoding)
+    store.orders.append((source, summary))
+    return summary
+
+
 def is_feedback(source: Source) -> bool:
     """Six columns, with `Rating` second, or a first row that reads like feedback."""
     if source.is_json or len(source.header) != 6:
@@ -176,7 +197,7 @@ READERS: tuple[Reader, ...] = (
         "all_orders",
         "GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL",
         has_all("amazon-order-id", "purchase-date"),
-        partial(load_rows, "all_orders", ALL_ORDERS_COLUMNS),
+        defer_orders,
     ),
     Reader(
         "fba_returns",

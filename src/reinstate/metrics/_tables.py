@@ -1,17 +1,20 @@
 """From loaded files to the tables every metric is computed from.
 
-`items`, `returns`, `feedback` and `defects` join the files of each kind; `orders` has
-one row per order with its date (UTC), channel and dimensions; `flags` adds one boolean
-per defect. See shared/domain/metrics.md "Order-level definitions".
+`returns`, `feedback` and `defects` join the small files of each kind; `small_orders` has
+one row per order they name, with its defects as bits. The all-orders files are loaded
+last, as checked item rows (`items`); `_scan` makes from them one row per order (`flags`)
+and the small tables every count is taken from (`order_cube`, `item_cube`, `known`). See
+shared/domain/metrics.md "Order-level definitions".
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reinstate.metrics._load import Store
-
-BLANK = "(blank)"
+from reinstate.errors import InputError
+from reinstate.metrics._load import Store, load_table, row_count
+from reinstate.metrics._readers import ALL_ORDERS_COLUMNS
+from reinstate.metrics._scan import BLANK, FLAGS_SQL, REPEATS_SQL, cube_sql, order_flags_sql
 
 CANONICAL: dict[str, tuple[tuple[str, str], ...]] = {
     "all_orders": (
@@ -45,7 +48,6 @@ CANONICAL: dict[str, tuple[tuple[str, str], ...]] = {
     "feedback": (("order_id", "VARCHAR"), ("rating", "INTEGER"), ("comments", "VARCHAR")),
     "defects": (("order_id", "VARCHAR"), ("defect", "VARCHAR"), ("counts", "BOOLEAN")),
 }
-ODR_DEFECTS = "('negative_feedback', 'a_to_z_claim', 'chargeback')"
 
 
 @dataclass(frozen=True)
@@ -77,36 +79,37 @@ def union_view(store: Store, kind: str) -> None:
     store.con.execute(f"CREATE VIEW {kind} AS SELECT {distinct}* FROM ({union})")
 
 
-ORDER_COLUMNS = """order_id, min(order_date) AS order_date, min(channel) AS channel,
-    bool_or(order_cancelled) AS cancelled, min(ship_service_level) AS ship_service_level,
-    min(ship_state) AS ship_state, count(*) AS items"""
 RETURNS_RAW_SQL = """
 CREATE TABLE returns_raw AS SELECT order_id, sku, asin, quantity FROM fba_returns
 UNION ALL SELECT order_id, sku, asin, quantity FROM merchant_returns
 """
 RETURNS_SQL = """
-CREATE TABLE returns AS SELECT r.*, f.order_date
-FROM returns_raw r JOIN flags f ON f.order_id = r.order_id
+CREATE TABLE returns AS SELECT r.*, k.order_date
+FROM returns_raw r JOIN known k ON k.order_id = r.order_id
 """
-# One row per order with any defect, from every small source; joined to `orders` once.
-DEFECT_ORDERS_SQL = """
-CREATE TABLE defect_orders AS SELECT order_id,
-    bool_or(kind = 'negative_feedback') AS negative_feedback,
-    bool_or(kind = 'a_to_z_claim') AS a_to_z_claim,
-    bool_or(kind = 'chargeback') AS chargeback,
-    bool_or(kind = 'late_shipment') AS late_shipment,
-    bool_or(kind = 'cancellation') AS cancellation,
-    bool_or(kind = 'return') AS returned,
-    list(DISTINCT coalesce(sku, '{BLANK}')) FILTER (kind = 'return') AS returned_skus,
-    list(DISTINCT coalesce(asin, '{BLANK}')) FILTER (kind = 'return') AS returned_asins
-FROM (
-    SELECT order_id, 'negative_feedback' AS kind, NULL AS sku, NULL AS asin
-        FROM feedback WHERE rating <= 2
-    UNION ALL SELECT order_id, defect, NULL, NULL FROM defects WHERE counts
-    UNION ALL SELECT order_id, 'a_to_z_claim', NULL, NULL FROM merchant_returns
-        WHERE upper(trim(a_to_z)) IN ('Y', 'YES')
-    UNION ALL SELECT order_id, 'return', sku, asin FROM returns_raw WHERE quantity > 0
-) GROUP BY order_id
+# One row per order named in any small file, its defects as bits (see `_scan.FLAG_BITS`)
+# and the SKUs and ASINs returned (lists made per order, then joined: much faster than
+# `list(DISTINCT ...) FILTER` over every row).
+SMALL_ORDERS_SQL = f"""
+CREATE TABLE small_orders AS SELECT o.order_id, o.bits, r.returned_skus, r.returned_asins
+FROM (SELECT order_id,
+    bit_or(CASE kind WHEN 'negative_feedback' THEN 1 WHEN 'a_to_z_claim' THEN 2
+        WHEN 'chargeback' THEN 4 WHEN 'late_shipment' THEN 8 WHEN 'cancellation' THEN 16
+        WHEN 'return' THEN 32 ELSE 0 END) AS bits
+    FROM (
+        SELECT order_id, 'negative_feedback' AS kind FROM feedback WHERE rating <= 2
+        UNION ALL SELECT order_id, defect FROM defects WHERE counts
+        UNION ALL SELECT order_id, 'a_to_z_claim' FROM merchant_returns
+            WHERE upper(trim(a_to_z)) IN ('Y', 'YES')
+        UNION ALL SELECT order_id, 'return' FROM returns_raw WHERE quantity > 0
+        UNION ALL SELECT order_id, NULL FROM feedback
+        UNION ALL SELECT order_id, NULL FROM defects
+        UNION ALL SELECT order_id, NULL FROM returns_raw
+    ) GROUP BY order_id) o
+LEFT JOIN (SELECT order_id,
+        list_distinct(list(coalesce(sku, '{BLANK}'))) AS returned_skus,
+        list_distinct(list(coalesce(asin, '{BLANK}'))) AS returned_asins
+    FROM returns_raw WHERE quantity > 0 GROUP BY order_id) r ON r.order_id = o.order_id
 """
 FILL_ASIN_SQL = """
 UPDATE returns_raw r SET asin = i.asin FROM (
@@ -117,19 +120,46 @@ WHERE r.asin IS NULL AND i.order_id = r.order_id AND i.sku = r.sku
 
 
 def build_tables(store: Store) -> Sources:
-    """Create the views and the `flags` (one row per order), `returns` tables."""
+    """Load the items; create `small_orders`, `flags`, the cubes, `known` and `returns`."""
     for kind in CANONICAL:
-        union_view(store, kind)
+        if kind != "all_orders":
+            union_view(store, kind)
     con = store.con
-    con.execute("CREATE VIEW items AS SELECT * FROM all_orders")
     con.execute(RETURNS_RAW_SQL)
+    load_items(store)
+    # Every file is in: from here on no row's position matters (it names no line).
+    con.execute("SET preserve_insertion_order = false")
     if has_rows(store, "SELECT 1 FROM returns_raw WHERE asin IS NULL"):
         con.execute(FILL_ASIN_SQL)  # a returns file without ASINs: the ordered item's
+    con.execute(SMALL_ORDERS_SQL)
+    con.execute(FLAGS_SQL)
     sources = find_sources(store)
-    con.execute(DEFECT_ORDERS_SQL)
-    create_flags(store, sources)
+    for sql in cube_sql(sources.cancellation_list):
+        con.execute(sql)
+    store.exact_pairs = has_rows(store, "SELECT 1 FROM flags WHERE mixed") or has_rows(
+        store, REPEATS_SQL
+    )
+    if store.exact_pairs:
+        con.execute(order_flags_sql(sources.cancellation_list))
     con.execute(RETURNS_SQL)
     return sources
+
+
+def load_items(store: Store) -> None:
+    """Load every all-orders file as checked item rows; `items` is their union."""
+    for source, summary in store.orders:
+        table, summary.encoding = load_table(
+            store, source, "all_orders", ALL_ORDERS_COLUMNS, ordered=False
+        )
+        summary.rows = row_count(store, table)
+        no_rows(summary.path, summary.rows)
+    union_view(store, "all_orders")
+    store.con.execute("CREATE VIEW items AS SELECT * FROM all_orders")
+
+
+def no_rows(path: str, rows: int) -> None:
+    if rows == 0:
+        raise InputError("has a header but no order rows", path=path, line=2)
 
 
 def has_rows(store: Store, sql: str) -> bool:
@@ -141,7 +171,7 @@ def find_sources(store: Store) -> Sources:
         str(row[0]) for row in store.con.execute("SELECT DISTINCT defect FROM defects").fetchall()
     } | set(store.named_defects.values())  # a named list with no rows: no defects of it
     return Sources(
-        orders=has_rows(store, "SELECT 1 FROM items"),
+        orders=any(summary.rows for _, summary in store.orders),
         fba_returns="fba_returns" in store.tables,
         merchant_returns="merchant_returns" in store.tables,
         feedback="feedback" in store.tables,
@@ -151,38 +181,13 @@ def find_sources(store: Store) -> Sources:
     )
 
 
-FLAGS = ("negative_feedback", "a_to_z_claim", "chargeback", "late_shipment", "returned")
-
-
-def create_flags(store: Store, sources: Sources) -> None:
-    """`flags`: one row per order with one boolean per defect of metrics.md.
-
-    The orders are aggregated from the items and joined to the (small) defect table in
-    one statement; `orders` is a view of it.
-    """
-    # without a cancellation list, every Cancelled order counts (approximate)
-    cancel = "coalesce(d.cancellation, false)" if sources.cancellation_list else "o.cancelled"
-    flags = ", ".join(f"coalesce(d.{name}, false) AS {name}" for name in FLAGS)
-    store.con.execute(
-        f"CREATE TABLE flags AS SELECT o.*, {flags}, {cancel} AS cancellation, "
-        f"d.returned_skus, d.returned_asins FROM (SELECT {ORDER_COLUMNS} FROM items "
-        "GROUP BY order_id) o LEFT JOIN defect_orders d ON d.order_id = o.order_id"
-    )
-    store.con.execute("CREATE VIEW orders AS SELECT * FROM flags")
-
-
-def known_orders(store: Store, tables: list[str]) -> None:
-    """`known`: the order IDs of the small files that are in the all-orders file."""
-    ids = " UNION ".join(f"SELECT order_id FROM {t}" for t in tables) or "SELECT NULL AS order_id"
-    store.con.execute(
-        f"CREATE TABLE known AS SELECT s.order_id FROM ({ids}) s "
-        "JOIN flags f ON f.order_id = s.order_id"
-    )
-
-
-def unmatched(store: Store, table: str) -> int:
-    """Rows of a loaded file whose order is not in the all-orders file."""
-    row = store.con.execute(
-        f"SELECT count(*) FROM {table} WHERE order_id NOT IN (SELECT order_id FROM known)"
-    ).fetchone()
-    return int(row[0]) if row else 0
+def unmatched(store: Store, tables: list[str]) -> dict[str, int]:
+    """Per loaded table: its rows whose order is not in the all-orders file (one join)."""
+    if not tables:
+        return {}
+    rows = " UNION ALL ".join(f"SELECT '{t}' AS t, order_id FROM {t}" for t in tables)
+    found = store.con.execute(
+        f"SELECT t, count(*) FILTER (k.order_id IS NULL) FROM ({rows}) s "
+        "LEFT JOIN known k ON k.order_id = s.order_id GROUP BY t"
+    ).fetchall()
+    return {str(t): int(n) for t, n in found} | {t: 0 for t in tables if t not in dict(found)}

@@ -58,17 +58,24 @@ FROM (
     UNION ALL SELECT order_id, 'return', NULL, comments, reason, false FROM fba_returns
     UNION ALL SELECT order_id, 'return', NULL, NULL, reason,
         upper(trim(coalesce(a_to_z, ''))) IN ('Y', 'YES') FROM merchant_returns
-) c JOIN flags f ON f.order_id = c.order_id
+) c JOIN known f ON f.order_id = c.order_id
 """
 
 
 def classify(store: Store) -> None:
-    """`comments` and `themed` (each distinct text once, with its theme or NULL)."""
+    """`comments`, `themed` (each distinct text once, with its theme or NULL) and
+    `comment_themes` (each comment with its theme)."""
     store.con.execute(COMMENTS_SQL)
     store.con.execute(
         f"CREATE TABLE themed AS SELECT text, {theme_sql('text')} AS theme FROM ("
         "SELECT comment AS text FROM comments UNION SELECT reason FROM comments) "
         "WHERE text IS NOT NULL"
+    )
+    # each comment's theme and text once, not once per defect type
+    store.con.execute(
+        f"CREATE TABLE comment_themes AS SELECT c.*, coalesce(tc.theme, tr.theme, '{OTHER}') "
+        "AS theme, coalesce(nullif(trim(comment), ''), reason) AS text FROM comments c "
+        "LEFT JOIN themed tc ON tc.text = c.comment LEFT JOIN themed tr ON tr.text = c.reason"
     )
 
 
@@ -87,10 +94,7 @@ def selection(kind: str) -> str:
 def theme_rows(store: Store, kind: str, start: date, end: date) -> list[tuple[Any, ...]]:
     sql = f"""
     WITH c AS (
-        SELECT coalesce(tc.theme, tr.theme, '{OTHER}') AS theme,
-               coalesce(nullif(trim(comment), ''), reason) AS text
-        FROM comments
-        LEFT JOIN themed tc ON tc.text = comment LEFT JOIN themed tr ON tr.text = reason
+        SELECT theme, text FROM comment_themes
         WHERE order_date BETWEEN ? AND ? AND ({selection(kind)})),
     t AS (SELECT theme, text, count(*) AS n FROM c
           WHERE nullif(trim(text), '') IS NOT NULL GROUP BY theme, text),

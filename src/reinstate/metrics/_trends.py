@@ -15,13 +15,14 @@ def weekly_trends(store: Store, names: set[str]) -> dict[str, Trend]:
     """Per metric in `names`: (week, value, defects, orders) for every week of orders."""
     chosen = [d for d in DEFINITIONS if d.name in names]
     counts = ", ".join(
-        f"count(*) FILTER ({d.population}), count(*) FILTER ({d.population} AND ({d.defect}))"
+        f"coalesce(sum(n) FILTER ({d.population}), 0), "
+        f"coalesce(sum(n) FILTER ({d.population} AND ({d.defect})), 0)"
         for d in chosen
     )
     trends: dict[str, Trend] = {d.name: [] for d in chosen}
     if chosen:
         sql = (
-            f"SELECT date_trunc('week', order_date)::DATE AS wk, {counts} FROM flags "
+            f"SELECT date_trunc('week', order_date)::DATE AS wk, {counts} FROM order_cube "
             "GROUP BY wk ORDER BY wk"
         )
         for row in store.con.execute(sql).fetchall():
@@ -39,8 +40,8 @@ def point(week: date, num: Any, den: Any) -> tuple[date, float | None, int, int]
 
 
 RETURN_TREND_SQL = """
-WITH u AS (SELECT date_trunc('week', order_date)::DATE AS wk, sum(quantity) AS units FROM items
-           WHERE NOT order_cancelled AND NOT item_cancelled GROUP BY wk),
+WITH u AS (SELECT date_trunc('week', order_date)::DATE AS wk, sum(units) AS units
+           FROM item_cube WHERE NOT cancelled AND NOT item_cancelled GROUP BY wk),
 r AS (SELECT date_trunc('week', order_date)::DATE AS wk, sum(quantity) AS back
       FROM returns GROUP BY wk)
 SELECT u.wk, coalesce(r.back, 0), u.units FROM u LEFT JOIN r ON r.wk = u.wk ORDER BY u.wk

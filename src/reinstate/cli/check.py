@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from reinstate.cli._options import format_option
+
 EXIT_FINDINGS = 1
 
 
@@ -26,14 +28,7 @@ EXIT_FINDINGS = 1
 @click.option(
     "--exhibits", "exhibits", metavar="DIR", help="The folder of evidence files the plan cites."
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json", "sarif"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("text", "json", "sarif")
 @click.option(
     "--config", "config", metavar="FILE", help="A TOML file with a [review] table of settings."
 )

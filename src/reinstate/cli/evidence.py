@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from reinstate.cli._options import format_option
+
 if TYPE_CHECKING:
     from reinstate.evidence import Context, Report
 
@@ -64,14 +66,7 @@ def _check_with_progress(files: tuple[str, ...], context: Context) -> Report:
     "approval (180 days, at least 10 units) [default: ungating when the notice asks for "
     "invoices of 180 days, else appeal].",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs (the shape in docs/evidence.md).",
-)
+@format_option("text", "json", what="the shape in docs/evidence.md")
 def check(
     files: tuple[str, ...],
     notice: str | None,
@@ -164,14 +159,7 @@ def highlight(
     type=click.Path(dir_okay=False),
     help="Where to write the manifest [default: OUT.manifest.json].",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("text", "json")
 def redact(
     file: str,
     out: str,

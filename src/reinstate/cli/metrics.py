@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from reinstate.cli._options import format_option
 from reinstate.errors import InputError
 
 
@@ -29,7 +30,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Last day of every window (default: the latest order date).",
 )
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@format_option("text", "json", what="the shape in docs/metrics.md")
 @click.option(
     "--charts",
     type=click.Path(file_okay=False, path_type=Path),
@@ -44,7 +45,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
 def metrics(
     files: tuple[Path, ...],
     as_of: datetime | None,
-    fmt: str,
+    output_format: str,
     charts: Path | None,
     defects: tuple[str, ...],
 ) -> None:
@@ -75,7 +76,7 @@ def metrics(
             progress=lambda message: status.update(message),
         )
         written = render_charts(report, charts) if charts else []
-    if fmt == "json":
+    if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(render_text(report), nl=False)

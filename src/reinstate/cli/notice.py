@@ -7,6 +7,7 @@ import json
 
 import click
 
+from reinstate.cli._options import format_option
 from reinstate.errors import InputError
 from reinstate.notice import Notice, language_name, read_notice
 from reinstate.notice._language import is_classified
@@ -26,14 +27,7 @@ def _parse_received(value: str | None) -> datetime.date | None:
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="text for people, json for programs (the shape in docs/notice.md).",
-)
+@format_option("text", "json", what="the shape in docs/notice.md")
 @click.option("--received", metavar="YYYY-MM-DD", help="The day the message arrived.")
 def notice(file: str, output_format: str, received: str | None) -> None:
     """Read Amazon's notice in FILE: what was done, why, which ASINs and orders,

@@ -6,16 +6,11 @@ import json
 
 import click
 
+from reinstate.cli._options import format_option
+
 
 @click.command()
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option("text", "json")
 def rules(output_format: str) -> None:
     """List every review rule: id, severity, what it checks and its source.
 

@@ -15,7 +15,7 @@ from typing import Any
 from reinstate.errors import InputError
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._lines import cells, union, visual_lines
-from reinstate.evidence._load import Unreadable, check_output, image_frames, load, save_frames
+from reinstate.evidence._load import image_frames, load_for_output, save_frames
 from reinstate.evidence._model import Box, Document, Fields, Page
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import fold_asin, parse_date
@@ -170,13 +170,7 @@ def highlight(
 ) -> list[Mark]:
     """Write `out`: `path` with frames around the phrases (and key details with `auto`)."""
     path, out = Path(path), Path(out)
-    if out.resolve() == path.resolve():
-        raise InputError("the output would overwrite the original", path=str(out))
-    try:
-        document = load(path)
-    except Unreadable as error:
-        raise InputError(error.message, path=str(path)) from None
-    check_output(document, out)
+    document = load_for_output(path, out)
     marks = find_marks(document, list(phrases or []), auto, list(asins or []))
     _write(document, marks, out)
     return marks

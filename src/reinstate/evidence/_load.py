@@ -160,6 +160,19 @@ def _load_image(data: bytes, kind: str) -> list[Page]:
     return [Page(n, np.asarray(f.convert("L")).copy()) for n, f in enumerate(frames, start=1)]
 
 
+def load_for_output(path: Path, out: Path) -> Document:
+    """The document at `path`, to be written changed to `out`: never over the original,
+    never several image pages into a one-page format; unreadable input is an InputError."""
+    if out.resolve() == path.resolve():
+        raise InputError("the output would overwrite the original", path=str(out))
+    try:
+        document = load(path)
+    except Unreadable as error:
+        raise InputError(error.message, path=str(path)) from None
+    check_output(document, out)
+    return document
+
+
 def check_output(document: Document, out: Path) -> None:
     """Refuse, before any work, to write several image pages to a one-page format."""
     pages = len(document.pages)

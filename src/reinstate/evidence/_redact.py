@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import InputError
-from reinstate.evidence._load import Unreadable, check_output, image_frames, load, save_frames
+from reinstate.evidence._load import image_frames, load, load_for_output, save_frames
 from reinstate.evidence._model import Box, Document
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import MONEY
@@ -102,13 +102,7 @@ def redact(
 ) -> Manifest:
     """Write `out`: `path` with prices (and any `regions`) removed; return the manifest."""
     path, out = Path(path), Path(out)
-    if out.resolve() == path.resolve():
-        raise InputError("the output would overwrite the original", path=str(out))
-    try:
-        document = load(path)
-    except Unreadable as error:
-        raise InputError(error.message, path=str(path)) from None
-    check_output(document, out)
+    document = load_for_output(path, out)
     removed = price_removals(document) if prices else []
     removed += [Removal("region", page, box) for page, box in regions or []]
     _check_pages(document, removed)

@@ -120,7 +120,7 @@ def _label_of(sentence: Sentence) -> str | None:
 
 def _is_bare_label(text: str) -> bool:
     """A short line without a full stop that names a part: "Root cause", "1) Actions taken"."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", ","))
+    return len(text.split()) <= 10 and not text.rstrip().endswith((".", "!", ","))
 
 
 def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> None:

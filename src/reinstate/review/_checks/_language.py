@@ -101,7 +101,30 @@ def _known(lower: str, known: Lexicon) -> bool:
 
 
 def _british(word: str, known: Lexicon) -> bool:
-    return any(form in known for form in spelling_variants().american_forms(word))
+    forms = [word, *spelling_variants().american_forms(word)]
+    return any(form in known or _inflected(form, known) for form in forms)
+
+
+# Endings of regular inflections, and what to put back: "attaches" -> "attach",
+# "relabelled" -> "relabel", "shipping" -> "ship". The English list lacks many forms.
+_INFLECTIONS = (
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+)
+
+
+def _inflected(word: str, known: Lexicon) -> bool:
+    for ending, restore in _INFLECTIONS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + restore
+            if stem in known or (stem[-1:] == stem[-2:-1] and stem[:-1] in known):
+                return True
+    return False
 
 
 @cache

@@ -38,9 +38,9 @@ def five_hundred_word_plans() -> list[tuple[str, dict[str, object]]]:
         meta = tomllib.loads(case.with_suffix(".toml").read_text())
         if meta["quality"] != "strong":
             continue
-        text = case.read_text()
+        text = original = case.read_text()
         while len(text.split()) < TARGET_WORDS:
-            text += "\n\n" + case.read_text().split("\n\n")[-2]
+            text += "\n\n" + original  # repeat the plan until it reaches 500 words
         words = text.split()
         plans.append((" ".join(words[:TARGET_WORDS]) if len(words) > 520 else text, meta))
     return plans

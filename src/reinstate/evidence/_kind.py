@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
 from reinstate.evidence._model import Document
+from reinstate.kb import load_data
 
 KINDS = ("invoice", "utility-bill", "identity-document", "letter", "photo", "screenshot", "other")
 MIN_WORDS = 5
@@ -15,8 +14,7 @@ MIN_WORDS = 5
 
 @cache
 def kind_words() -> dict[str, list[str]]:
-    text = resources.files("reinstate.evidence").joinpath("data/kinds.toml").read_text("utf-8")
-    words: dict[str, list[str]] = tomllib.loads(text)["kinds"]
+    words: dict[str, list[str]] = load_data("reinstate.evidence", "kinds.toml")["kinds"]
     return words
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reinstate.errors import ConfigError
 from reinstate.evidence._model import Box, Finding
+from reinstate.kb import load_data
 
 SEVERITIES = ("error", "warning", "suggestion")
 
@@ -60,8 +59,8 @@ def _rule(entry: dict[str, Any]) -> Rule:
 @cache
 def load_rules() -> dict[str, Rule]:
     """Every evidence rule by id, in the order of the data file."""
-    text = resources.files("reinstate.evidence").joinpath("data/rules.toml").read_text("utf-8")
-    return {rule.id: rule for rule in map(_rule, tomllib.loads(text)["rule"])}
+    rows = load_data("reinstate.evidence", "rules.toml")["rule"]
+    return {rule.id: rule for rule in map(_rule, rows)}
 
 
 def rule(rule_id: str) -> Rule:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import io
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reinstate.evidence._lines import page_lines
 from reinstate.evidence._measure import Measures
 from reinstate.evidence._model import Document
+from reinstate.kb import load_data
 
 FORMATS = ("png", "jpeg")
 RUN = 8  # a flat pixel is exactly the colour of the next RUN pixels to its right
@@ -33,8 +32,7 @@ WHITE = 245  # a band of paper white is a margin, not a tab strip or a header
 
 @cache
 def screen_data() -> dict[str, Any]:
-    text = resources.files("reinstate.evidence").joinpath("data/kinds.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(text)["screenshot"]
+    data: dict[str, Any] = load_data("reinstate.evidence", "kinds.toml")["screenshot"]
     return data
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from reinstate.kb import load_data
 
 LESS_THAN = "LESS_THAN"
 GREATER_THAN = "GREATER_THAN"
@@ -26,8 +26,7 @@ class Target:
 
 @cache
 def targets_data() -> dict[str, Any]:
-    text = resources.files("reinstate.metrics").joinpath("data/targets.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_data("reinstate.metrics", "targets.toml")
 
 
 @cache

@@ -8,12 +8,11 @@ theme, else the return reason code does.
 from __future__ import annotations
 
 import re
-import tomllib
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from reinstate.kb import load_data
 from reinstate.metrics._causes import DEFECT_TYPES, FLAG, ROOT_CAUSE_DAYS
 from reinstate.metrics._load import Store
 
@@ -24,8 +23,8 @@ EXAMPLES = 3
 @cache
 def themes() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(theme, keywords) in the order they are tried."""
-    text = resources.files("reinstate.metrics").joinpath("data/themes.toml").read_text("utf-8")
-    return tuple((t["name"], tuple(t["keywords"])) for t in tomllib.loads(text)["themes"])
+    themes = load_data("reinstate.metrics", "themes.toml")["themes"]
+    return tuple((t["name"], tuple(t["keywords"])) for t in themes)
 
 
 def pattern(keywords: tuple[str, ...]) -> str:

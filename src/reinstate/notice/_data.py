@@ -9,11 +9,11 @@ examples that must and must not match; tests/notice/test_data_examples.py walks 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any
+
+from reinstate.kb import load_data
 
 FLAGS = re.IGNORECASE
 
@@ -70,8 +70,7 @@ class PhraseGroup:
 @cache
 def load(name: str) -> dict[str, Any]:
     """The parsed TOML data file `data/<name>.toml`."""
-    text = files("reinstate.notice").joinpath("data", f"{name}.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_data("reinstate.notice", f"{name}.toml")
 
 
 def _group(raw: dict[str, Any], weight_key: str) -> PhraseGroup:

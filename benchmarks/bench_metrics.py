@@ -8,6 +8,9 @@ defect lists), then, in the same run:
 1. DuckDB `SELECT count(*)` over every file (the floor: one read of the bytes);
 2. the full `reinstate metrics FILES --format json` as a subprocess (wall time, peak RSS);
 3. the same metrics and root causes written plainly in pandas, as a subprocess.
+4. the floor of any exact computation, with the product's own reader and parse
+   expressions: every needed all-orders column parsed (nothing kept), then parsed and
+   reduced to one row per order (what every order-level metric counts), nothing else.
 Targets (the issue): metrics ≤ 2 × count; pandas ≥ 5 × metrics; peak memory ≤ 2 GiB.
 """
 
@@ -66,6 +69,46 @@ def bare_count(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - started, total
 
 
+def floor(files: list[Path]) -> tuple[float, float]:
+    """Seconds to parse every needed all-orders column; and to also make one row per order.
+
+    Both leave out the other files, the defects, the item counts and Python's start, so
+    they are lower bounds of a full run. Each is a CREATE TABLE, so that DuckDB cannot
+    drop an unused column or aggregate.
+    """
+    import duckdb
+
+    from reinstate.metrics._load import csv_scan, locate, value_sql
+    from reinstate.metrics._readers import ALL_ORDERS_COLUMNS
+    from reinstate.metrics._source import sniff
+
+    source = sniff(next(p for p in files if p.name.startswith("all-orders")))
+    where = locate(source, ALL_ORDERS_COLUMNS)
+    values = ", ".join(
+        f"{value_sql(c, f'c{where[c.name]}')} AS {c.name}" for c in ALL_ORDERS_COLUMNS
+    )
+    parsed = f"(SELECT {values} FROM {csv_scan(source, len(source.header))})"
+    counted = ", ".join(f"count({c.name})" for c in ALL_ORDERS_COLUMNS)
+    per_order = (
+        "order_id, min(order_date), max(order_date), min(channel), max(channel), "
+        "bool_or(order_cancelled), bool_and(order_cancelled), any_value(ship_service_level), "
+        "any_value(ship_state), count(*)"
+    )
+    con = duckdb.connect(config={"memory_limit": "1500MB"})
+    con.execute("SET TimeZone = 'UTC'; SET preserve_insertion_order = false")
+    con.execute("CREATE TYPE channel AS ENUM ('MFN', 'AFN')")
+    timings = []
+    for sql in (
+        f"CREATE TABLE parsed AS SELECT {counted} FROM {parsed}",
+        f"CREATE TABLE orders AS SELECT {per_order} FROM {parsed} GROUP BY order_id",
+    ):
+        started = time.perf_counter()
+        con.execute(sql)
+        timings.append(time.perf_counter() - started)
+    con.close()
+    return timings[0], timings[1]
+
+
 def timed_child(args: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (GiB) of a child process."""
     started = time.perf_counter()
@@ -107,6 +150,9 @@ def main() -> None:
     print(f"reinstate metrics:   {metrics_s:8.2f} s  peak memory {peak:.2f} GiB")
     ratio = metrics_s / count_s
     print(f"ratio metrics/count: {ratio:8.2f}   (target ≤ 2: {verdict(ratio <= 2)})")
+    parse_s, orders_s = floor(files)
+    print(f"floor, parse only:   {parse_s:8.2f} s  ({parse_s / count_s:.2f} × the count)")
+    print(f"floor, one row/order:{orders_s:8.2f} s  ({orders_s / count_s:.2f} × the count)")
     if not options.skip_pandas:
         pandas_s, pandas_peak = timed_child([PYTHON, str(HERE), "--pandas-only", str(folder)])
         print(f"pandas baseline:     {pandas_s:8.2f} s  peak memory {pandas_peak:.2f} GiB")

@@ -170,3 +170,17 @@ def test_the_command_prints_no_partial_output_on_bad_input(demo, folder):
 
 def test_a_missing_file_is_named(folder):
     assert "no such file" in error_for(folder / "nope.txt").message
+
+
+def test_a_bad_rating_in_an_older_feedback_export_names_its_column(demo, folder):
+    from .test_formats import older_feedback_export
+
+    older = older_feedback_export(demo, folder / "old.txt")
+    lines = older.read_text("utf-8").splitlines()
+    fields = lines[3].split("\t")
+    fields[1] = "0"
+    lines[3] = "\t".join(fields)
+    older.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    error = error_for(demo.paths["all_orders"], older)
+    assert "rating from 1 to 5" in error.message
+    assert (error.line, error.column, error.field) == (4, 2, "Rating")

@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from reinstate.demo import DemoData
-from reinstate.metrics import DEFECT_TYPES, DIMENSIONS, METRIC_NAMES
+from reinstate.demo import DemoData, write_demo_data
+from reinstate.metrics import DEFECT_TYPES, DIMENSIONS, METRIC_NAMES, compute_metrics
 
 from . import independent
 
@@ -121,3 +121,19 @@ def test_tracking_and_delivery_come_from_amazons_report(result):
     assert result["metrics"]["valid_tracking_rate"]["status"] == "good"
     assert result["metrics"]["on_time_delivery_rate"]["status"] == "bad"
     assert "on_time_delivery_rate" in result["what_if"]
+
+
+@pytest.mark.parametrize(("seed", "orders"), [(11, 300), (23, 800), (42, 1600)])
+def test_other_seeds_and_sizes_also_equal_a_plain_python_count(tmp_path, seed, orders):
+    other = write_demo_data(tmp_path, orders=orders, seed=seed)
+    found = compute_metrics(sorted(other.paths.values())).to_dict()
+    plain = independent.read_seller(other.folder)
+    expected = independent.metrics(plain)
+    for name, (numerator, denominator) in expected.items():
+        metric = found["metrics"][name]
+        assert (metric["numerator"], metric["denominator"]) == (numerator, denominator), name
+    for kind in DEFECT_TYPES:
+        for dim in DIMENSIONS:
+            entries = found["root_causes"][kind]["by"][dim]
+            got = {g["key"]: (g["defects"], g["orders"]) for g in entries}
+            assert got == independent.groups(plain, kind, dim), (kind, dim)

@@ -105,6 +105,16 @@ FEEDBACK_COLUMNS = (
     Column("order_id", position=4),
 )
 
+# Older Seller Central exports had more columns (`Arrived On Time`, `Item as Described`,
+# `Customer Service`, `Rater Role`; amazon.md §4.5). ⚠ Their order is not documented, so
+# those files are read by their English header names; a localised one is not recognised.
+OLDER_FEEDBACK_COLUMNS = (
+    Column("date", ("Date",), "date"),
+    Column("rating", ("Rating",), "rating"),
+    Column("comments", ("Comments",), required=False),
+    Column("order_id", ("Order ID",)),
+)
+
 DEFECT_LIST_COLUMNS = (
     Column("order_id", ("order-id", "Order ID", "amazon-order-id")),
     Column("defect_type", ("Defect Type", "Defect", "Type", "Defect Category"), required=False),
@@ -125,13 +135,22 @@ def defer_orders(store: Store, source: Source) -> FileSummary:
 
 
 def is_feedback(source: Source) -> bool:
-    """Six columns, with `Rating` second, or a first row that reads like feedback."""
-    if source.is_json or len(source.header) != 6:
+    """Six columns, with `Rating` second, or a first row that reads like feedback; or an
+    older export with `Date`, `Rating` and `Order ID` among more columns."""
+    if source.is_json:
         return False
+    if len(source.header) != 6:
+        return has_all("Date", "Rating", "Order ID")(source)
     if normalise(source.header[1]) == "rating":
         return True
     row = source.first_row
     return len(row) >= 5 and row[1].strip() in "12345" and bool(ORDER_ID.match(row[4].strip()))
+
+
+def load_feedback(store: Store, source: Source) -> FileSummary:
+    """Six columns by position (localised headers), else an older export by name."""
+    columns = FEEDBACK_COLUMNS if len(source.header) == 6 else OLDER_FEEDBACK_COLUMNS
+    return load_rows("feedback", columns, store, source)
 
 
 def is_json(source: Source) -> bool:
@@ -215,7 +234,7 @@ READERS: tuple[Reader, ...] = (
         "feedback",
         "GET_SELLER_FEEDBACK_DATA",
         is_feedback,
-        partial(load_rows, "feedback", FEEDBACK_COLUMNS),
+        load_feedback,
     ),
     Reader(
         "defect_list",

@@ -76,8 +76,7 @@ def floor(files: list[Path]) -> tuple[float, float]:
     they are lower bounds of a full run. Each is a CREATE TABLE, so that DuckDB cannot
     drop an unused column or aggregate.
     """
-    import duckdb
-
+    from reinstate.metrics._engine import connect
     from reinstate.metrics._load import csv_scan, locate, value_sql
     from reinstate.metrics._readers import ALL_ORDERS_COLUMNS
     from reinstate.metrics._source import sniff
@@ -94,18 +93,18 @@ def floor(files: list[Path]) -> tuple[float, float]:
         "bool_or(order_cancelled), bool_and(order_cancelled), any_value(ship_service_level), "
         "any_value(ship_state), count(*)"
     )
-    con = duckdb.connect(config={"memory_limit": "1500MB"})
-    con.execute("SET TimeZone = 'UTC'; SET preserve_insertion_order = false")
-    con.execute("CREATE TYPE channel AS ENUM ('MFN', 'AFN')")
     timings = []
-    for sql in (
-        f"CREATE TABLE parsed AS SELECT {counted} FROM {parsed}",
-        f"CREATE TABLE orders AS SELECT {per_order} FROM {parsed} GROUP BY order_id",
-    ):
-        started = time.perf_counter()
-        con.execute(sql)
-        timings.append(time.perf_counter() - started)
-    con.close()
+    with tempfile.TemporaryDirectory(prefix="reinstate-floor-") as spill:
+        con = connect(spill)  # the settings `reinstate metrics` runs with
+        con.execute("SET preserve_insertion_order = false")
+        for sql in (
+            f"CREATE TABLE parsed AS SELECT {counted} FROM {parsed}",
+            f"CREATE TABLE orders AS SELECT {per_order} FROM {parsed} GROUP BY order_id",
+        ):
+            started = time.perf_counter()
+            con.execute(sql)
+            timings.append(time.perf_counter() - started)
+        con.close()
     return timings[0], timings[1]
 
 

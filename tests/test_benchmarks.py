@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 
+import bench_metrics
 import bench_review
 
 
@@ -17,3 +18,13 @@ def test_the_review_benchmark_builds_500_word_plans_and_reviews_them() -> None:
     assert all(len(text.split()) >= 480 for text, _ in plans)
     text, meta = plans[0]
     bench_review.reinstate_review(text, meta)
+
+
+def test_the_metrics_benchmark_times_its_count_and_floor_on_a_small_seller(tmp_path) -> None:
+    files = bench_metrics.generate(tmp_path, 2_000)
+    seconds, rows = bench_metrics.bare_count(files)
+    assert rows > 2_000
+    assert seconds > 0
+    parse_s, orders_s = bench_metrics.floor(files)
+    assert parse_s > 0
+    assert orders_s > 0

@@ -12,7 +12,7 @@ from reinstate.cli import cli
 from reinstate.errors import FormatError, InputError
 from reinstate.metrics import compute_metrics
 
-from .helpers import ORDERS_HEADER, order_rows, write_orders
+from .helpers import ORDERS_HEADER, older_feedback_export, order_rows, write_orders
 
 
 def error_for(*paths: Path, **options: object) -> InputError:
@@ -173,8 +173,6 @@ def test_a_missing_file_is_named(folder):
 
 
 def test_a_bad_rating_in_an_older_feedback_export_names_its_column(demo, folder):
-    from .test_formats import older_feedback_export
-
     older = older_feedback_export(demo, folder / "old.txt")
     lines = older.read_text("utf-8").splitlines()
     fields = lines[3].split("\t")

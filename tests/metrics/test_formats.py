@@ -12,7 +12,7 @@ import pytest
 from reinstate.demo import DemoData
 from reinstate.metrics import compute_metrics, recognise_file
 
-from .helpers import ORDERS_HEADER, order_rows, write_orders
+from .helpers import ORDERS_HEADER, older_feedback_export, order_rows, write_orders
 
 ORDER_METRICS = (
     "order_defect_rate_mfn",
@@ -174,40 +174,11 @@ def test_an_order_whose_items_disagree_on_status_counts_as_the_order_in_each_sku
     assert groups["SKU-1"] == groups["SKU-X"] == 1  # the order is cancelled, in both SKUs
 
 
-OLDER_FEEDBACK_HEADER = (
-    "Date",
-    "Rating",
-    "Comments",
-    "Arrived On Time",
-    "Item as Described",
-    "Customer Service",
-    "Your Response",
-    "Order ID",
-    "Rater Email",
-    "Rater Role",
-)
-
-
-def older_feedback_export(demo: DemoData, path: Path) -> Path:
-    """The demo's US feedback as an older ten-column export (read by header name)."""
-    lines = demo.paths["feedback_en"].read_text("utf-8-sig").splitlines()
-    rows = [line.split("\t") for line in lines[1:]]
-    older = [
-        [date, rating, comment, "Yes", "Yes", "", answer, order, email, "Buyer"]
-        for date, rating, comment, answer, order, email in rows
-    ]
-    text = "\n".join("\t".join(r) for r in [list(OLDER_FEEDBACK_HEADER), *older])
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
-
-
 def test_an_older_ten_column_feedback_export_gives_the_same_numbers(demo, folder, result):
     older = older_feedback_export(demo, folder / "feedback-old.txt")
     assert recognise_file(str(older)) == "feedback"
     files = [p for k, p in demo.paths.items() if k != "feedback_en"] + [older]
     found = compute_metrics(files).to_dict()
     assert counts(found) == counts(result)
-    assert (
-        found["root_causes"]["negative_feedback"]["themes"]
-        == (result["root_causes"]["negative_feedback"]["themes"])
-    )
+    themes = found["root_causes"]["negative_feedback"]["themes"]
+    assert themes == result["root_causes"]["negative_feedback"]["themes"]

@@ -12,19 +12,19 @@ RULES = list(load_rules().values())
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_every_rule_has_examples_that_flag_and_pass(rule, fixtures: FixtureSet) -> None:
-    assert rule.flags, f"{rule.id} has no example that must flag"
-    assert rule.passes, f"{rule.id} has no example that must pass"
+    assert rule.match, f"{rule.id} has no example that must flag"
+    assert rule.no_match, f"{rule.id} has no example that must pass"
     assert rule.why, f"{rule.id} does not say why"
     assert rule.source, f"{rule.id} does not say where the rule comes from"
-    for name in (*rule.flags, *rule.passes):
+    for name in (*rule.match, *rule.no_match):
         assert name in fixtures.fixtures, f"{rule.id} names an unknown fixture {name}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_every_rule_flags_its_bad_examples_and_passes_its_good_ones(rule, reports) -> None:
-    for name in rule.flags:
+    for name in rule.match:
         assert rule.id in reports.rules(name), f"{rule.id} did not flag {name}"
-    for name in rule.passes:
+    for name in rule.no_match:
         assert rule.id not in reports.rules(name), f"{rule.id} flagged {name}"
 
 

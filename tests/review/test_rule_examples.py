@@ -54,20 +54,20 @@ def examples(kind: str) -> list[object]:
     ]
 
 
-@pytest.mark.parametrize(("rule", "text"), examples("bad"))
+@pytest.mark.parametrize(("rule", "text"), examples("match"))
 def test_a_rule_flags_its_bad_example(rule: Rule, text: str) -> None:
     assert fires(rule, text), f"{rule.id} did not flag: {text!r}"
 
 
-@pytest.mark.parametrize(("rule", "text"), examples("good"))
+@pytest.mark.parametrize(("rule", "text"), examples("no_match"))
 def test_a_rule_passes_its_good_example(rule: Rule, text: str) -> None:
     assert not fires(rule, text), f"{rule.id} flagged: {text!r}"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
 def test_every_rule_has_bad_and_good_examples_and_a_source(rule: Rule) -> None:
-    assert rule.bad, f"{rule.id} has no bad examples"
-    assert rule.good, f"{rule.id} has no good examples"
+    assert rule.match, f"{rule.id} has no bad examples"
+    assert rule.no_match, f"{rule.id} has no good examples"
     assert rule.why.strip()
     assert rule.source.strip()
 

@@ -28,8 +28,8 @@ def rules(output_format: str) -> None:
                 "severity": r.severity,
                 "why": r.why,
                 "source": r.source,
-                "bad": list(r.bad),
-                "good": list(r.good),
+                "match": list(r.match),
+                "no_match": list(r.no_match),
             }
             for r in loaded
         ]

@@ -22,8 +22,8 @@ class Rule:
     message: str
     why: str
     source: str
-    flags: tuple[str, ...]
-    passes: tuple[str, ...]
+    match: tuple[str, ...]
+    no_match: tuple[str, ...]
     measure: str | None = None
     above: float | None = None
     below: float | None = None
@@ -42,7 +42,7 @@ class _Blank(dict[str, Any]):
         return "?"
 
 
-_FIELDS = {"id", "severity", "message", "why", "source", "flags", "passes", "measure"}
+_FIELDS = {"id", "severity", "message", "why", "source", "match", "no_match", "measure"}
 _FIELDS |= {"above", "below", "documents_only", "unless"}
 
 
@@ -51,7 +51,7 @@ def _rule(entry: dict[str, Any]) -> Rule:
         raise ConfigError(f"bad severity {entry.get('severity')!r}", field=entry.get("id"))
     options = {key: value for key, value in entry.items() if key not in _FIELDS}
     known = {key: value for key, value in entry.items() if key in _FIELDS}
-    for key in ("flags", "passes", "unless"):
+    for key in ("match", "no_match", "unless"):
         known[key] = tuple(known.get(key, ()))
     return Rule(**known, options=options)
 

@@ -17,8 +17,8 @@ class Rule:
 
     A rule either matches `phrases` (literal, case-insensitive, whole words) and `patterns`
     (regular expressions) in the text, or names a `check`: a function in
-    ``reinstate.review._checks`` for what phrases cannot express. Every rule carries `bad`
-    examples it must flag and `good` examples it must pass.
+    ``reinstate.review._checks`` for what phrases cannot express. Every rule carries `match`
+    examples it must flag and `no_match` examples it must pass.
     """
 
     id: str
@@ -33,8 +33,8 @@ class Rule:
     case: str = "folded"  # "folded": lower-case patterns on lower-cased text; "mixed": re.I
     suggestion: str | None = None
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-    bad: tuple[str, ...] = ()
-    good: tuple[str, ...] = ()
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
     example_context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @cached_property

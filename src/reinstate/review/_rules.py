@@ -24,8 +24,8 @@ _FIELDS = {
     "scope",
     "suggestion",
     "params",
-    "bad",
-    "good",
+    "match",
+    "no_match",
     "example_context",
     "wordlist",
     "case",
@@ -100,8 +100,8 @@ def _rule(row: dict[str, Any], source_file: str) -> Rule:
         case=case,
         suggestion=row.get("suggestion"),
         params=params,
-        bad=tuple(row.get("bad", [])),
-        good=tuple(row.get("good", [])),
+        match=tuple(row.get("match", [])),
+        no_match=tuple(row.get("no_match", [])),
         example_context=dict(row.get("example_context", {})),
     )
 

@@ -22,9 +22,9 @@ def rules_markdown() -> str:
     for rule in rules:
         lines += ["", f"## {rule.id}", "", f"Severity: **{rule.severity}**. {rule.why}", ""]
         lines += [f"Source: {rule.source}.", "", "Flags:", ""]
-        lines += [f"- {_quote(text)}" for text in rule.bad]
+        lines += [f"- {_quote(text)}" for text in rule.match]
         lines += ["", "Passes:", ""]
-        lines += [f"- {_quote(text)}" for text in rule.good]
+        lines += [f"- {_quote(text)}" for text in rule.no_match]
     lines += ["", "## Settings", "", "| setting | default | meaning |", "|---|---|---|"]
     lines += [f"| `{s.name}` | `{s.default!r}` | {s.help} |" for s in SETTINGS]
     return "\n".join(lines) + "\n"

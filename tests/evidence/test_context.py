@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 
 import pytest
+from click.testing import CliRunner
 
+from reinstate.cli import cli
 from reinstate.errors import FormatError
 from reinstate.evidence import make_context, read_account, read_orders
 
@@ -43,5 +46,26 @@ def test_the_notice_json_gives_the_date_asins_and_invoice_window(out) -> None:
 def test_an_orders_file_without_asins_is_refused(out) -> None:
     path = out / "orders.txt"
     path.write_text("order-id\tsku\nA\tB\n")
-    with pytest.raises(FormatError, match="asin and quantity"):
+    with pytest.raises(FormatError, match="not an all-orders report"):
         read_orders([path], None)
+
+
+def test_orders_are_read_by_metrics_so_a_us_date_is_a_sentence_and_exit_2(fixtures, out) -> None:
+    lines = fixtures.orders.read_text().splitlines()
+    day = lines[1].split("\t")[1]
+    path = out / "us-dates.txt"
+    path.write_text("\n".join([lines[0], lines[1].replace(day, "09/24/2025"), *lines[2:]]) + "\n")
+    invoice = str(fixtures["invoice-classic.pdf"].path)
+    args = ["evidence", "check", invoice, "--notice", str(fixtures.notice), "--orders", str(path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert 'line 2, column 2, field "purchase-date": "09/24/2025" is not a date' in result.output
+
+
+def test_gzipped_comma_separated_orders_give_the_same_units(fixtures, out) -> None:
+    text = fixtures.orders.read_text().replace("\t", ",")
+    path = out / "orders.csv.gz"
+    path.write_bytes(gzip.compress(text.encode()))
+    until = dt.date(2026, 10, 1)
+    assert read_orders([path], until) == read_orders([fixtures.orders], until)

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import tomllib
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reinstate.errors import FormatError, InputError
+from reinstate.metrics import read_catalogue, units_sold
 from reinstate.textio import decode_text, read_bytes
 
 SALES_WINDOW_DAYS = 365
 UNGATING_WINDOW_DAYS = 180  # category approval: invoices issued within 180 days
 PURPOSES = ("appeal", "ungating")
-_SKIPPED_STATUSES = {"cancelled", "canceled"}
 
 
 @dataclass(frozen=True)
@@ -106,27 +103,12 @@ def notice_fields(
 
 
 def read_orders(paths: list[str | Path], until: dt.date | None) -> dict[str, int]:
-    """Units sold per ASIN in the 365 days up to `until`, from All Orders flat files."""
-    units: Counter[str] = Counter()
-    for path in paths:
-        rows = csv.DictReader(io.StringIO(decode_text(read_bytes(path), path)), delimiter="\t")
-        if not rows.fieldnames or not {"asin", "quantity"} <= set(rows.fieldnames):
-            raise FormatError(
-                "is not an orders report (needs asin and quantity columns)", path=str(path)
-            )
-        for row in rows:
-            if _counts(row, until):
-                units[row["asin"].strip().upper()] += int(row["quantity"] or 0)
-    return dict(units)
+    """Units sold per ASIN in the 365 days up to `until`, from all-orders reports.
 
-
-def _counts(row: dict[str, str], until: dt.date | None) -> bool:
-    if (row.get("order-status") or "").strip().lower() in _SKIPPED_STATUSES:
-        return False
-    if until is None or not row.get("purchase-date"):
-        return True
-    day = dt.date.fromisoformat(row["purchase-date"][:10])
-    return until - dt.timedelta(days=SALES_WINDOW_DAYS) <= day <= until
+    Read by `reinstate.metrics.read_catalogue`: every encoding, gzip, tab or comma, and
+    errors naming file, line and column. Cancelled orders and items are not counted."""
+    since = until - dt.timedelta(days=SALES_WINDOW_DAYS) if until else None
+    return units_sold(read_catalogue(paths, since=since, until=until))
 
 
 def make_context(

@@ -4,10 +4,12 @@
     report.to_dict()          # the JSON shape of docs/metrics.md
     render_text(report)       # for people
     render_charts(report, "charts/")
+    read_catalogue(["all-orders.txt"], since=..., until=...)   # SKU, ASIN, name, units sold
 
 The core is pure: paths in, a value out. DuckDB does the counting.
 """
 
+from reinstate.metrics._catalogue import CatalogueItem, read_catalogue, units_sold
 from reinstate.metrics._causes import DEFECT_TYPES, DIMENSIONS
 from reinstate.metrics._charts import render_charts
 from reinstate.metrics._compute import METRIC_NAMES
@@ -31,13 +33,16 @@ __all__ = [
     "DIMENSIONS",
     "METRIC_NAMES",
     "READERS",
+    "CatalogueItem",
     "MetricsReport",
     "Reader",
     "Source",
     "compute_metrics",
+    "read_catalogue",
     "recognise_file",
     "render_charts",
     "render_text",
     "sniff",
+    "units_sold",
     "what_if",
 ]

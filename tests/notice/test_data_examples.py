@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from reinstate.dates import parse_date
+from reinstate.kb import load_data
 from reinstate.notice._data import PhraseGroup, all_groups, load, lowered, pattern
-from reinstate.notice._dates import find_deadline, parse_date
+from reinstate.notice._dates import find_deadline
 from reinstate.notice._ids import brands, rights_owner, skus
 from reinstate.notice._language import detect_language
 from reinstate.notice._links import marketplace
@@ -74,7 +76,7 @@ def test_pattern_lists_find_their_examples_and_skip_their_counter_examples(
 
 def test_every_data_file_names_its_source() -> None:
     names = ["message_types", "violations", "documents", "deadlines", "requests", "labels"]
-    names += ["marketplaces", "languages", "dates"]
+    names += ["marketplaces", "languages"]
     for name in names:
         data = load(name)
         assert "source" in data or all(group["source"] for group in data["group"]), name
@@ -104,7 +106,9 @@ def test_language_examples_read_their_language(text: str, code: str) -> None:
     assert detect_language(text) == code
 
 
-@pytest.mark.parametrize(("text", "place", "iso"), load("dates")["examples"])
+@pytest.mark.parametrize(
+    ("text", "place", "iso"), load_data("reinstate.kb", "dates.toml")["examples"]
+)
 def test_date_examples_read_their_date(text: str, place: str, iso: str) -> None:
     found = parse_date(text, place or None)
     assert found is not None

@@ -8,35 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE = re.compile(
-    rf"\b(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})"
-    rf"|(?P<na>\d{{1,2}})[/.](?P<nb>\d{{1,2}})[/.](?P<ny>\d{{4}})"
-    rf"|(?P<mn>{_MONTH})\.?\s+(?P<md>\d{{1,2}}),?\s+(?P<my>\d{{4}})"
-    rf"|(?P<dd>\d{{1,2}})\s+(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}}))\b",
-    re.IGNORECASE,
-)
+from reinstate import dates
+
 MONEY = re.compile(
     r"(?:[$€£]\s?-?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{2})?"
     r"|-?\d{1,3}(?:[,.]\d{3})*[.,]\d{2}(?:\s?(?:USD|EUR|GBP|€))?)(?![\d])"
@@ -64,29 +37,10 @@ STREET = re.compile(
 )
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first date in `text` (ISO, 03/14/2026, 14.03.2026, March 14, 2026, 14 Mar 2026)."""
-    for match in DATE.finditer(text):
-        day = _date(match)
-        if day is not None:
-            return day
-    return None
-
-
-def _date(match: re.Match[str]) -> dt.date | None:
-    g = match.groupdict()
-    try:
-        if g["iy"]:
-            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
-        if g["ny"]:
-            first, second = int(g["na"]), int(g["nb"])
-            month, day = (second, first) if first > 12 else (first, second)
-            return dt.date(int(g["ny"]), month, day)
-        if g["my"]:
-            return dt.date(int(g["my"]), MONTHS[g["mn"].lower()], int(g["md"]))
-        return dt.date(int(g["dy"]), MONTHS[g["dm"].lower()], int(g["dd"]))
-    except ValueError:
-        return None
+def parse_date(text: str, marketplace: str | None = None) -> dt.date | None:
+    """The first date in `text` (ISO, 03/14/2026, 14.03.2026, March 14, 2026, 14 Mar 2026),
+    read by `reinstate.dates.parse_date`, the one date reader of every package."""
+    return dates.parse_date(text, marketplace)
 
 
 def fold_asin(text: str) -> str:

@@ -16,27 +16,17 @@ from typing import Any
 
 import duckdb
 
+from reinstate.dates import COLUMN_FORMATS
 from reinstate.errors import FormatError
 from reinstate.metrics._source import Source, transcode
 
 # Order of date formats tried for `date` columns; the first under which every value of
-# the file parses wins. ⚠ A US file (M/D/YY) and a UK file (D/M/YY) whose days are all
-# 12 or less cannot be told apart; such dates are only checked, never used in a number.
-DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%d %H:%M:%S",
-    "%m/%d/%y",
-    "%d/%m/%y",
-    "%d.%m.%y",
-    "%y/%m/%d",
-    "%m/%d/%Y",
-    "%d/%m/%Y",
-    "%d.%m.%Y",
-    "%Y/%m/%d",
-    "%d-%m-%Y",
-    "%d-%b-%Y",
-)
+# the file parses wins. They are the formats of the one date reader, `reinstate.dates`
+# (kb/data/dates.toml): month-first before day-first for slashes, as for a single date
+# whose marketplace is not known. ⚠ A US file (M/D/YY) and a UK file (D/M/YY) whose days
+# are all 12 or less cannot be told apart; such dates are only checked, never used in a
+# number.
+DATE_FORMATS = COLUMN_FORMATS
 CSV_LINE = re.compile(r"Line: (\d+)")
 
 

@@ -3,63 +3,13 @@
 from __future__ import annotations
 
 import datetime
-import email.utils
 import math
 import re
 from functools import cache
 
+from reinstate.dates import parse_date
 from reinstate.notice._data import load, pattern, patterns
 from reinstate.notice._model import Deadline
-
-_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})\b")
-
-
-@cache
-def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = sorted(load("dates")["months"], key=len, reverse=True)
-    month = "|".join(re.escape(name) for name in names)
-    month_first = re.compile(rf"\b({month})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)
-    day_first = re.compile(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)? (?:de )?({month})\.?,? (?:de )?(\d{{4}})\b", re.I
-    )
-    return month_first, day_first
-
-
-def _make(year: int, month: int, day: int) -> datetime.date | None:
-    year = year + 2000 if year < 100 else year
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _month(name: str) -> int:
-    return int(load("dates")["months"][name.lower()])
-
-
-def _numeric(match: re.Match[str], day_first: bool) -> datetime.date | None:
-    first, separator, second, year = match.groups()
-    day_first = day_first or separator == "." or int(first) > 12
-    day, month = (first, second) if day_first else (second, first)
-    return _make(int(year), int(month), int(day))
-
-
-def parse_date(text: str, marketplace: str | None = None) -> datetime.date | None:
-    """The first date written in `text`, in any of the forms notices use."""
-    month_first, day_first = _month_patterns()
-    if iso := _ISO.search(text):
-        return _make(*(int(group) for group in iso.groups()))
-    if named := month_first.search(text):
-        return _make(int(named[3]), _month(named[1]), int(named[2]))
-    if named := day_first.search(text):
-        return _make(int(named[3]), _month(named[2]), int(named[1]))
-    if numeric := _NUMERIC.search(text):
-        return _numeric(numeric, marketplace in load("dates")["day_first_marketplaces"])
-    try:
-        return email.utils.parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        return None
 
 
 @cache

@@ -72,10 +72,10 @@ def test_a_missing_input_exits_with_2_and_a_sentence_naming_it(args: list[str], 
 
 def test_notice_json_with_an_unknown_violation_names_the_field(tmp_path: Path) -> None:
     notice = tmp_path / "notice.json"
-    notice.write_text('{"violations": [{"kind": "late-shipping"}]}')
+    notice.write_text('{"version": 1, "violations": [{"kind": "late-shipping"}]}')
     code, _, err = run("check", str(CLEAN), "--notice", str(notice))
     assert code == 2
-    assert "field \"violations[0]\": unknown kind 'late-shipping'" in err
+    assert "field \"violations[0].kind\": is 'late-shipping', not one of" in err
 
 
 def test_broken_metrics_json_names_the_line_and_column(tmp_path: Path) -> None:

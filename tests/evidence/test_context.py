@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -34,7 +35,7 @@ def test_an_account_without_a_name_is_refused(out) -> None:
 def test_the_notice_json_gives_the_date_asins_and_invoice_window(out) -> None:
     path = out / "notice.json"
     path.write_text(
-        '{"received": "2026-10-01", "asins": ["b0c4kx7z2m"],'
+        '{"version": 1, "received": "2026-10-01", "asins": ["b0c4kx7z2m"],'
         ' "documents": [{"kind": "invoice", "window_days": 180, "text": "..."}]}'
     )
     context = make_context(path)
@@ -69,3 +70,19 @@ def test_gzipped_comma_separated_orders_give_the_same_units(fixtures, out) -> No
     path.write_bytes(gzip.compress(text.encode()))
     until = dt.date(2026, 10, 1)
     assert read_orders([path], until) == read_orders([fixtures.orders], until)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('{"version": 1, "asins": "B0C4KX7Z2M"}', "asins"),
+        ('{"version": 1, "documents": [{"kind": "invoice", "window_days": -5}]}', "window_days"),
+        ('{"received": "2026-10-01"}', "version"),
+        ("[]", "not a notice"),
+    ],
+)
+def test_notice_json_is_checked_by_the_one_notice_reader(out, body: str, field: str) -> None:
+    path = out / "bad-notice.json"
+    path.write_text(body)
+    with pytest.raises(FormatError, match=re.escape(field)):
+        make_context(path)

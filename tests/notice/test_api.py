@@ -126,7 +126,7 @@ def test_a_notice_already_read_as_json_reads_back_the_same(tmp_path: Path) -> No
 def test_json_of_another_shape_is_an_input_error(tmp_path: Path) -> None:
     path = tmp_path / "notice.json"
     path.write_text('{"version": 7}')
-    with pytest.raises(InputError, match="not a reinstate notice"):
+    with pytest.raises(InputError, match="notice JSON of version 1"):
         read_notice(path)
 
 

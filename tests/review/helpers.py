@@ -13,7 +13,20 @@ def context_from(data: dict[str, Any]) -> ReviewContext:
     exhibits = data.get("exhibits")
     return ReviewContext(
         config=ReviewConfig().with_values(data.get("config", {})),
-        notice=NoticeFacts.from_dict(notice) if notice is not None else None,
+        notice=NoticeFacts.from_dict(notice_json(notice)) if notice is not None else None,
         metrics=dict(data["metrics"]) if "metrics" in data else None,
         exhibits=ExhibitFolder.of_names(list(exhibits)) if exhibits is not None else None,
     )
+
+
+def notice_json(short: dict[str, Any]) -> dict[str, Any]:
+    """Notice JSON (version 1) from the short form of rule examples: violations and
+    documents as bare kinds, or as objects."""
+    data = dict(short, version=1)
+    data["violations"] = [
+        {"kind": item} if isinstance(item, str) else item for item in short.get("violations", [])
+    ]
+    data["documents"] = [
+        {"kind": item} if isinstance(item, str) else item for item in short.get("documents", [])
+    ]
+    return data

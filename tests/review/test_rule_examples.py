@@ -81,11 +81,12 @@ def test_documents_asked_for_in_one_sentence_are_alternatives() -> None:
 
     notice = NoticeFacts.from_dict(
         {
+            "version": 1,
             "documents": [
                 {"kind": "invoice", "text": "Invoices or receipts from your supplier"},
                 {"kind": "receipt", "text": "Invoices or receipts from your supplier"},
                 {"kind": "letter-of-authorization", "text": "A letter of authorization"},
-            ]
+            ],
         }
     )
     review = review_text("Our supplier invoices are in Exhibit 1.", ReviewContext(notice=notice))

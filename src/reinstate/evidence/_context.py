@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reinstate.errors import FormatError, InputError
-from reinstate.metrics import read_catalogue, units_sold
+from reinstate.metrics import CatalogueItem, read_catalogue, units_sold
 from reinstate.textio import decode_text, read_bytes
+
+if TYPE_CHECKING:
+    from reinstate.notice import Notice
 
 SALES_WINDOW_DAYS = 365
 UNGATING_WINDOW_DAYS = 180  # category approval: invoices issued within 180 days
@@ -42,6 +44,7 @@ class Context:
     account: Account | None = None
     invoice_window_days: int | None = None  # when the notice names one (e.g. 180 to ungate)
     purpose: str = "appeal"  # "ungating": the invoices are for category approval
+    marketplace: str | None = None  # the notice's, e.g. "UK": decides how 05/03/2026 reads
 
     @property
     def ungating(self) -> bool:
@@ -61,54 +64,12 @@ def read_account(path: str | Path) -> Account:
     return Account(**texts, marketplaces=tuple(map(str, data.get("marketplaces", ()))))
 
 
-def read_notice(path: str | Path) -> dict[str, Any]:
-    """The notice as a dict: JSON as written by notice intake, or any file read_notice reads."""
-    data = read_bytes(path)
-    try:
-        notice = json.loads(decode_text(data, path))
-    except (json.JSONDecodeError, InputError):
-        return _notice_by_intake(path)
-    if not isinstance(notice, dict):
-        raise FormatError("is not a notice object", path=str(path))
-    return notice
-
-
-def _notice_by_intake(path: str | Path) -> dict[str, Any]:
-    try:
-        from reinstate.notice import read_notice as intake
-    except ImportError:
-        raise FormatError(
-            "is not notice JSON", path=str(path), hint='Give {"received": "YYYY-MM-DD", ...}.'
-        ) from None
-    result: dict[str, Any] = intake(path).to_dict()
-    return result
-
-
-def notice_fields(
-    notice: dict[str, Any], path: str = "notice"
-) -> tuple[dt.date | None, list[str], list[str]]:
-    """(received date, ASINs, product names) of a notice dict."""
-    received = notice.get("received") or notice.get("received_date") or notice.get("date")
-    try:
-        day = dt.date.fromisoformat(str(received)[:10]) if received else None
-    except ValueError:
-        raise FormatError(f"bad date {received!r}", path=path, field="received") from None
-    asins = [str(a).upper() for a in notice.get("asins", [])]
-    products = [str(p) for p in notice.get("products", notice.get("product_names", []))]
-    for item in notice.get("items", []):
-        if isinstance(item, dict):
-            asins += [str(item["asin"]).upper()] if item.get("asin") else []
-            products += [str(item["title"])] if item.get("title") else []
-    return day, list(dict.fromkeys(asins)), products
-
-
 def read_orders(paths: list[str | Path], until: dt.date | None) -> dict[str, int]:
     """Units sold per ASIN in the 365 days up to `until`, from all-orders reports.
 
     Read by `reinstate.metrics.read_catalogue`: every encoding, gzip, tab or comma, and
     errors naming file, line and column. Cancelled orders and items are not counted."""
-    since = until - dt.timedelta(days=SALES_WINDOW_DAYS) if until else None
-    return units_sold(read_catalogue(paths, since=since, until=until))
+    return units_sold(read_catalogue(paths, since=_since(until), until=until))
 
 
 def make_context(
@@ -120,29 +81,44 @@ def make_context(
     """The context from the files given on the command line (each may be missing).
 
     `purpose` is "appeal" or "ungating"; when not given, a notice asking for invoices of
-    the last 180 days is taken to be for category approval (ungating)."""
-    data = read_notice(notice) if notice else {}
-    day, asins, products = notice_fields(data, str(notice))
-    window = _invoice_window(data)
+    the last 180 days is taken to be for category approval (ungating). With `orders`, the
+    products are the names the all-orders report gives the notice's ASINs."""
+    from reinstate.notice import read_notice  # JSON checked by Notice.from_dict, or intake
+
+    facts = read_notice(notice) if notice else None
+    day = facts.received if facts else None
+    asins = facts.asins if facts else ()
+    window = _invoice_window(facts)
     if purpose is None:
         purpose = "ungating" if window == UNGATING_WINDOW_DAYS else "appeal"
     if purpose not in PURPOSES:
         raise InputError(f"unknown purpose {purpose!r}", hint="Give appeal or ungating.")
+    catalogue = read_catalogue(list(orders), since=_since(day), until=day) if orders else ()
     return Context(
         notice_date=day,
-        asins=tuple(asins),
-        products=tuple(products),
-        units_sold=read_orders(list(orders), day) if orders else {},
+        asins=asins,
+        products=_product_names(catalogue, asins),
+        units_sold=units_sold(catalogue),
         account=read_account(account) if account else None,
         invoice_window_days=window,
         purpose=purpose,
+        marketplace=facts.marketplace if facts else None,
     )
 
 
-def _invoice_window(notice: dict[str, Any]) -> int | None:
+def _since(until: dt.date | None) -> dt.date | None:
+    return until - dt.timedelta(days=SALES_WINDOW_DAYS) if until else None
+
+
+def _product_names(catalogue: tuple[CatalogueItem, ...], asins: tuple[str, ...]) -> tuple[str, ...]:
+    """The product names the orders give the notice's ASINs, each once."""
+    names = (item.product_name for item in catalogue if item.asin in asins and item.product_name)
+    return tuple(dict.fromkeys(names))
+
+
+def _invoice_window(notice: Notice | None) -> int | None:
     """The invoice age limit the notice asks for, if it says one."""
-    for document in notice.get("documents") or []:
-        if isinstance(document, dict) and "invoice" in str(document.get("kind", "")):
-            days = document.get("window_days")
-            return int(days) if days else None
+    for document in notice.documents if notice else ():
+        if "invoice" in document.kind:
+            return document.window_days
     return None

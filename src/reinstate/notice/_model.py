@@ -10,8 +10,6 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from reinstate.errors import FormatError
-
 VERSION = 1
 
 
@@ -132,43 +130,9 @@ class Notice:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], *, source: str = "<json>") -> Notice:
-        """A notice from its JSON shape; a FormatError names the first bad field."""
-        if data.get("version") != VERSION:
-            raise FormatError(f"is not a notice of version {VERSION}", path=source, field="version")
-        try:
-            return _notice_from_dict(data, source)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise FormatError(
-                f"is not a reinstate notice ({error.__class__.__name__}: {error})", path=source
-            ) from None
+    def from_dict(cls, data: Any, *, source: str = "<json>") -> Notice:
+        """A notice from its JSON shape (version 1), every value checked: the one reader
+        of notice JSON. A `FormatError` names the first bad field and what it must be."""
+        from reinstate.notice._json import notice_from_dict
 
-
-def _date(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def _notice_from_dict(data: dict[str, Any], source: str) -> Notice:
-    deadline = data.get("deadline")
-    owner = data.get("rights_owner")
-    return Notice(
-        message_type=str(data["message_type"]),
-        violations=tuple(Violation(**item) for item in data.get("violations", [])),
-        asins=tuple(data.get("asins", [])),
-        order_ids=tuple(data.get("order_ids", [])),
-        skus=tuple(data.get("skus", [])),
-        brands=tuple(data.get("brands", [])),
-        received=_date(data.get("received")),
-        deadline=Deadline(**{**deadline, "due": _date(deadline.get("due"))}) if deadline else None,
-        documents=tuple(DocumentRequest(**item) for item in data.get("documents", [])),
-        issues=tuple(
-            Issue(**{**item, "asins": tuple(item.get("asins", []))})
-            for item in data.get("issues", [])
-        ),
-        marketplace=data.get("marketplace"),
-        policy_links=tuple(data.get("policy_links", [])),
-        rights_owner=RightsOwner(**owner) if owner else None,
-        requests=tuple(data.get("requests", [])),
-        language=str(data.get("language", "en")),
-        source=source,
-    )
+        return notice_from_dict(data, source)

@@ -6,10 +6,10 @@ import datetime
 import json
 from pathlib import Path
 
-from reinstate.errors import InputError
+from reinstate.errors import FormatError, InputError
 from reinstate.notice import _classify, _dates, _documents, _ids, _links
 from reinstate.notice._language import detect_language
-from reinstate.notice._model import VERSION, Notice
+from reinstate.notice._model import Notice
 from reinstate.notice._sentences import sentences
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
 from reinstate.textio import decode_text, display_name, read_bytes
@@ -53,20 +53,27 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     if kind == "eml":
         return _analyse(from_eml(data), source, received)
     text = decode_text(data, path)
-    if kind == "text" and text.lstrip().startswith("{"):
+    if kind == "text" and (text.lstrip().startswith(("{", "[")) or _is_json_file(path)):
         return _from_json(text, source)
     return parse_notice(text, source=source, received=received, content_type=kind)
+
+
+def _is_json_file(path: str | Path) -> bool:
+    return str(path).lower().endswith(".json")
 
 
 def _from_json(text: str, source: str) -> Notice:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(
-            f"looks like JSON but is not valid ({error.msg})", path=source, line=error.lineno
+        raise FormatError(
+            f"looks like JSON but is not valid ({error.msg})",
+            path=source,
+            line=error.lineno,
+            column=error.colno,
         ) from None
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        raise InputError(f"is JSON but not a reinstate notice of version {VERSION}", path=source)
+    except RecursionError:
+        raise FormatError("is JSON nested too deeply to be a notice", path=source) from None
     return Notice.from_dict(data, source=source)
 
 

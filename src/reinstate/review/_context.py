@@ -6,21 +6,22 @@ Each is optional; the rules that need one run only when it is given.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reinstate.errors import FormatError
-from reinstate.kb import document_kinds, violation_kinds
 from reinstate.review._config import ReviewConfig
 from reinstate.review._exhibits import ExhibitFolder
 from reinstate.textio import display_name, read_text
 
+if TYPE_CHECKING:
+    from reinstate.notice import Notice
+
 
 @dataclass(frozen=True)
 class NoticeFacts:
-    """What the POA must answer, from Amazon's notice (the `reinstate notice` JSON shape)."""
+    """What the POA must answer, from Amazon's notice (read by `reinstate.notice`)."""
 
     violations: tuple[str, ...] = ()
     asins: tuple[str, ...] = ()
@@ -29,53 +30,24 @@ class NoticeFacts:
     documents: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
-    def from_dict(cls, data: Any, source: str = "<notice>") -> NoticeFacts:
-        if not isinstance(data, dict):
-            raise FormatError("notice JSON must be an object", path=source)
+    def from_notice(cls, notice: Notice) -> NoticeFacts:
+        """The facts of a notice read by notice intake or `Notice.from_dict`."""
+        groups: dict[str, list[str]] = {}
+        for index, document in enumerate(notice.documents):
+            key = document.text if document.text.strip() else f"#{index}"
+            groups.setdefault(key, []).append(document.kind)
         return cls(
-            violations=_kinds(data.get("violations", []), source, "violations", violation_kinds()),
-            asins=_strings(data.get("asins", []), source, "asins"),
-            documents=_requests(data.get("documents", []), source),
+            violations=tuple(dict.fromkeys(notice.violation_kinds)),
+            asins=notice.asins,
+            documents=tuple({tuple(dict.fromkeys(group)): None for group in groups.values()}),
         )
 
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "<notice>") -> NoticeFacts:
+        """The facts of notice JSON (version 1), checked by `Notice.from_dict`."""
+        from reinstate.notice import Notice
 
-def _strings(value: Any, source: str, name: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise FormatError("must be a list of strings", path=source, field=name)
-    return tuple(value)
-
-
-def _requests(value: Any, source: str) -> tuple[tuple[str, ...], ...]:
-    """Requested documents, grouped into alternatives by the sentence that asks for them."""
-    kinds = _kinds(value, source, "documents", document_kinds(), unique=False)
-    groups: dict[str, list[str]] = {}
-    for index, kind in enumerate(kinds):
-        item = value[index]
-        text = item.get("text") if isinstance(item, dict) else None
-        key = text if isinstance(text, str) and text.strip() else f"#{index}"
-        groups.setdefault(key, []).append(kind)
-    unique = {tuple(dict.fromkeys(group)): None for group in groups.values()}
-    return tuple(unique)
-
-
-def _kinds(
-    value: Any, source: str, name: str, known: Mapping[str, object], unique: bool = True
-) -> tuple[str, ...]:
-    if not isinstance(value, list):
-        raise FormatError("must be a list", path=source, field=name)
-    kinds = []
-    for index, item in enumerate(value):
-        kind = item.get("kind") if isinstance(item, dict) else item
-        if not isinstance(kind, str):
-            raise FormatError('needs a "kind" string', path=source, field=f"{name}[{index}]")
-        if kind not in known:
-            raise FormatError(
-                f"unknown kind {kind!r}; known kinds are {', '.join(sorted(known))}",
-                path=source,
-                field=f"{name}[{index}]",
-            )
-        kinds.append(kind)
-    return tuple(dict.fromkeys(kinds)) if unique else tuple(kinds)
+        return cls.from_notice(Notice.from_dict(data, source=source))
 
 
 @dataclass(frozen=True)
@@ -90,23 +62,10 @@ class ReviewContext:
 
 def load_notice(path: str | Path) -> NoticeFacts:
     """A notice file: the JSON of `reinstate notice`, or Amazon's message itself
-    (.txt, .eml, .html), read by notice intake."""
-    text = read_text(path)
-    name = display_name(path)
-    if text.lstrip().startswith("{"):
-        try:
-            return NoticeFacts.from_dict(json.loads(text), name)
-        except json.JSONDecodeError as error:
-            raise FormatError(
-                f"is not valid JSON ({error.msg})", path=name, line=error.lineno, column=error.colno
-            ) from None
-    return _read_raw_notice(path, name)
-
-
-def _read_raw_notice(path: str | Path, name: str) -> NoticeFacts:
+    (.txt, .eml, .html), read by `reinstate.notice.read_notice`."""
     from reinstate.notice import read_notice  # notice intake: heavier, needed here only
 
-    return NoticeFacts.from_dict(read_notice(path).to_dict(), name)
+    return NoticeFacts.from_notice(read_notice(path))
 
 
 def metrics_from_dict(data: Any, source: str = "<metrics>") -> dict[str, float]:

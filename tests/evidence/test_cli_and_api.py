@@ -81,3 +81,14 @@ def test_every_rule_and_command_is_documented() -> None:
         assert f"`{rule_id}`" in text, f"{rule_id} is not in docs/evidence.md"
     for command in ("evidence check", "evidence highlight", "evidence redact"):
         assert command in text
+
+
+def test_check_gives_sarif_with_findings_located_by_page(fixtures) -> None:
+    args = ["evidence", "check", str(fixtures["invoice-blurred.png"].path), "--format", "sarif"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    run = json.loads(result.stdout)["runs"][0]
+    assert "quality.blurry" in {rule["id"] for rule in run["tool"]["driver"]["rules"]}
+    located = run["results"][0]["locations"][0]["physicalLocation"]
+    assert located["artifactLocation"]["uri"].endswith("invoice-blurred.png")
+    assert located["region"]["properties"]["page"] == 1

@@ -66,7 +66,7 @@ def _check_with_progress(files: tuple[str, ...], context: Context) -> Report:
     "approval (180 days, at least 10 units) [default: ungating when the notice asks for "
     "invoices of 180 days, else appeal].",
 )
-@format_option("text", "json", what="the shape in docs/evidence.md")
+@format_option("text", "json", "sarif", what="the shape in docs/evidence.md")
 def check(
     files: tuple[str, ...],
     notice: str | None,
@@ -85,12 +85,13 @@ def check(
             --orders orders.txt --account account.toml --format json
         reinstate evidence check invoice.pdf --purpose ungating --account account.toml
     """
-    from reinstate.evidence import check_files, make_context, to_json, to_text
+    from reinstate.evidence import check_files, make_context, to_json, to_sarif, to_text
 
     context = make_context(notice, list(orders), account, purpose)
     many = len(files) > 1
     report = _check_with_progress(files, context) if many else check_files(files, context)
-    click.echo(to_json(report) if output_format == "json" else to_text(report))
+    render = {"json": to_json, "sarif": to_sarif, "text": to_text}[output_format]
+    click.echo(render(report))
     sys.exit(0 if report.ready else EXIT_NOT_READY)
 
 

@@ -12,7 +12,7 @@ from reinstate.evidence._highlight import Mark, highlight
 from reinstate.evidence._measure import Measures, measure
 from reinstate.evidence._model import Fields, FileReport, Finding, Item, Party, Report
 from reinstate.evidence._redact import Manifest, Removal, parse_region, redact, write_manifest
-from reinstate.evidence._render import to_json, to_text
+from reinstate.evidence._render import to_json, to_sarif, to_text
 from reinstate.evidence._rules import Rule, load_rules
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "read_orders",
     "redact",
     "to_json",
+    "to_sarif",
     "to_text",
     "write_manifest",
 ]

@@ -7,7 +7,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page units
+from reinstate.findings import Box, Finding, is_ready
+
+__all__ = ["Box", "Document", "Fields", "FileReport", "Finding", "Item", "Page", "Party"]
+__all__ += ["Report", "Word"]
 
 
 @dataclass(frozen=True)
@@ -92,29 +95,6 @@ class Fields:
         }
 
 
-@dataclass(frozen=True)
-class Finding:
-    """A rule's verdict on one file, located on a page (1-based) and region if it can be."""
-
-    rule: str
-    severity: str
-    message: str
-    why: str
-    page: int | None = None
-    region: Box | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        region = [round(v, 1) for v in self.region] if self.region else None
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "message": self.message,
-            "page": self.page,
-            "region": region,
-            "why": self.why,
-        }
-
-
 @dataclass
 class FileReport:
     """The check of one file: its kind, fields and findings, and whether it is ready."""
@@ -127,7 +107,8 @@ class FileReport:
 
     @property
     def ready(self) -> bool:
-        return not any(finding.severity == "error" for finding in self.findings)
+        """No error and no warning (reinstate.findings.is_ready)."""
+        return is_ready(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -149,8 +130,7 @@ class Report:
 
     @property
     def ready(self) -> bool:
-        set_ok = not any(finding.severity == "error" for finding in self.findings)
-        return set_ok and all(report.ready for report in self.files)
+        return is_ready(self.findings) and all(report.ready for report in self.files)
 
     def to_dict(self) -> dict[str, Any]:
         return {

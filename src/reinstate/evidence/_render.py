@@ -5,6 +5,20 @@ from __future__ import annotations
 import json
 
 from reinstate.evidence._model import FileReport, Finding, Report
+from reinstate.findings import to_sarif as sarif_log
+
+
+def to_sarif(report: Report) -> str:
+    """A SARIF 2.1.0 log: each file's findings located by file and page, the set's by
+    the first file; the driver lists every evidence rule."""
+    from reinstate import __version__
+    from reinstate.evidence._rules import load_rules
+
+    results = [(file.path, f) for file in report.files for f in file.findings]
+    first = report.files[0].path if report.files else "."
+    results += [(first, f) for f in report.findings]
+    log = sarif_log(tuple(load_rules().values()), results, __version__)
+    return json.dumps(log, indent=2, ensure_ascii=False)
 
 
 def to_json(report: Report) -> str:

@@ -2,39 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from reinstate.errors import ConfigError
-from reinstate.evidence._model import Box, Finding
+from reinstate.findings import SEVERITIES, Box, Finding, Region, check_params
+from reinstate.findings import Rule as BaseRule
 from reinstate.kb import load_data
-
-SEVERITIES = ("error", "warning", "suggestion")
 
 
 @dataclass(frozen=True)
-class Rule:
-    """An evidence rule: what it flags, how bad it is, why, and examples to test it by."""
+class Rule(BaseRule):
+    """An evidence rule: the shared rule shape, plus a quality measure and its limits.
 
-    id: str
-    severity: str
-    message: str
-    why: str
-    source: str
-    match: tuple[str, ...]
-    no_match: tuple[str, ...]
+    `params` (in the data, every key that is not a field) are checked when the rules load;
+    `options` is their old name."""
+
     measure: str | None = None
     above: float | None = None
     below: float | None = None
     documents_only: bool = False
     unless: tuple[str, ...] = ()
-    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def options(self) -> Mapping[str, Any]:
+        return self.params
 
     def finding(self, page: int | None = None, region: Box | None = None, **values: Any) -> Finding:
         """This rule's finding, its message filled with `values` ({value}, {limit}…)."""
         message = self.message.format_map(_Blank(values)) if values else self.message
-        return Finding(self.id, self.severity, message, self.why, page, region)
+        location = Region(page, region) if page is not None or region is not None else None
+        return Finding(self.id, self.severity, message, self.why, location)
 
 
 class _Blank(dict[str, Any]):
@@ -53,7 +53,8 @@ def _rule(entry: dict[str, Any]) -> Rule:
     known = {key: value for key, value in entry.items() if key in _FIELDS}
     for key in ("match", "no_match", "unless"):
         known[key] = tuple(known.get(key, ()))
-    return Rule(**known, options=options)
+    params = check_params(str(entry.get("id")), options, "evidence/data/rules.toml")
+    return Rule(**known, params=params)
 
 
 @cache

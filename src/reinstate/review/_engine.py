@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reinstate.errors import ConfigError
+from reinstate.findings import Span, is_ready
 from reinstate.review._checks import CHECKS, pattern_hits
 from reinstate.review._checks._common import parts_of
 from reinstate.review._context import ReviewContext
@@ -38,7 +39,7 @@ class Review:
 
     @property
     def ready(self) -> bool:
-        return self.errors == 0 and self.count("warning") == 0
+        return is_ready(self.findings)
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (docs/review.md), version 1."""
@@ -101,13 +102,9 @@ def locate(doc: Document, rule: Rule, hits: Iterable[Hit], context: ReviewContex
                 rule=rule.id,
                 severity=severity,
                 message=rule.message.format(**values),
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
-                excerpt=excerpt,
-                suggestion=hit.suggestion or rule.suggestion,
                 why=f"{rule.why} Source: {rule.source}.",
+                location=Span(line, column, end_line, end_column, excerpt),
+                suggestion=hit.suggestion or rule.suggestion,
             )
         )
     return findings

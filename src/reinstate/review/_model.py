@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any
 
-Severity = Literal["error", "warning", "suggestion"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "suggestion")
+from reinstate.findings import SEVERITIES, Finding, Severity
+from reinstate.findings import Rule as BaseRule
+
+__all__ = ["SEVERITIES", "Finding", "Hit", "Rule", "Severity", "phrase_pattern", "phrases_pattern"]
 
 
 @dataclass(frozen=True)
-class Rule:
+class Rule(BaseRule):
     """A review rule, as written in ``review/data/rules/*.toml``.
 
     A rule either matches `phrases` (literal, case-insensitive, whole words) and `patterns`
@@ -21,20 +23,12 @@ class Rule:
     examples it must flag and `no_match` examples it must pass.
     """
 
-    id: str
-    severity: Severity
-    message: str
-    why: str
-    source: str
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     check: str | None = None
     scope: str = "body"
     case: str = "folded"  # "folded": lower-case patterns on lower-cased text; "mixed": re.I
     suggestion: str | None = None
-    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-    match: tuple[str, ...] = ()
-    no_match: tuple[str, ...] = ()
     example_context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @cached_property
@@ -86,34 +80,3 @@ class Hit:
     end: int
     values: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     suggestion: str | None = None
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A located finding, as reported. Lines and columns are 1-based; `end_column` is the
-    column just after the last character of the span (as in SARIF)."""
-
-    rule: str
-    severity: Severity
-    message: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    excerpt: str
-    suggestion: str | None
-    why: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "severity": self.severity,
-            "message": self.message,
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-            "excerpt": self.excerpt,
-            "suggestion": self.suggestion,
-            "why": self.why,
-        }

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from reinstate import __version__
+from reinstate.findings import to_sarif
 from reinstate.review._engine import Review
 from reinstate.review._rules import load_rules
 
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-_SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 _PART_TITLES = {"root_cause": "root cause", "corrective": "corrective", "preventive": "preventive"}
 
 
@@ -47,60 +45,8 @@ def render_json(review: Review) -> str:
 
 def render_sarif(review: Review) -> str:
     """A SARIF 2.1.0 log with one run: the rules as the tool's driver rules."""
-    rules = load_rules()
-    index = {rule.id: number for number, rule in enumerate(rules)}
-    log = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": _driver(rules)},
-                "results": [_result(review, finding, index) for finding in review.findings],
-            }
-        ],
-    }
+    log = to_sarif(load_rules(), ((review.file, f) for f in review.findings), __version__)
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
-
-
-def _driver(rules: tuple[Any, ...]) -> dict[str, Any]:
-    return {
-        "name": "reinstate",
-        "version": __version__,
-        "informationUri": "https://github.com/reinstate/reinstate",
-        "rules": [
-            {
-                "id": rule.id,
-                "shortDescription": {"text": rule.message.split(";")[0].replace("'{match}' ", "")},
-                "fullDescription": {"text": rule.why},
-                "help": {"text": f"{rule.why} Source: {rule.source}."},
-                "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
-            }
-            for rule in rules
-        ],
-    }
-
-
-def _result(review: Review, finding: Any, index: dict[str, int]) -> dict[str, Any]:
-    return {
-        "ruleId": finding.rule,
-        "ruleIndex": index[finding.rule],
-        "level": _SARIF_LEVEL[finding.severity],
-        "message": {"text": finding.message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": review.file},
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": finding.end_line,
-                        "endColumn": finding.end_column,
-                        "snippet": {"text": finding.excerpt},
-                    },
-                }
-            }
-        ],
-    }
 
 
 RENDERERS = {"text": render_text, "json": render_json, "sarif": render_sarif}

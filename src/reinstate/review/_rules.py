@@ -9,6 +9,7 @@ from importlib import resources
 from typing import Any
 
 from reinstate.errors import ConfigError
+from reinstate.findings import check_params
 from reinstate.review._model import SEVERITIES, Rule
 from reinstate.review._wordlists import wordlist_phrases
 
@@ -99,7 +100,7 @@ def _rule(row: dict[str, Any], source_file: str) -> Rule:
         scope=row.get("scope", "body"),
         case=case,
         suggestion=row.get("suggestion"),
-        params=params,
+        params=check_params(row["id"], params, source_file),
         match=tuple(row.get("match", [])),
         no_match=tuple(row.get("no_match", [])),
         example_context=dict(row.get("example_context", {})),

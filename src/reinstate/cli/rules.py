@@ -19,9 +19,10 @@ def rules(output_format: str) -> None:
         reinstate rules --format json
     """
     from reinstate.evidence import load_rules as evidence_rules  # fast --help
+    from reinstate.findings import Rule
     from reinstate.review import load_rules
 
-    loaded = [("review", r) for r in load_rules()]
+    loaded: list[tuple[str, Rule]] = [("review", r) for r in load_rules()]
     loaded += [("evidence", r) for r in evidence_rules().values()]
     if output_format == "json":
         rows = [

@@ -205,3 +205,11 @@ def test_notice_text_is_never_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("DEBUG"):
         parse_notice(DEACTIVATION)
     assert "deactivated" not in caplog.text
+
+
+def test_the_text_renderer_is_public_in_the_core() -> None:
+    from reinstate.notice import render_text
+
+    text = render_text(read_notice(CORPUS / "01-deactivation-inauthentic.txt"))
+    assert text.splitlines()[1].startswith("Message type: deactivation")
+    assert "Issues your plan of action must answer:" in text

@@ -6,7 +6,8 @@ what to send and by when.
     'deactivation'
 
 `read_notice` reads a file (`.txt`, `.eml`, `.html`, or `-` for standard input);
-`Notice.to_dict()` gives the public JSON shape documented in docs/notice.md. The rules
+`Notice.to_dict()` gives the public JSON shape documented in docs/notice.md,
+`Notice.from_dict` reads it back (checked), `render_text` gives the text for people. The rules
 are data: `reinstate/notice/data/*.toml`.
 """
 
@@ -21,6 +22,7 @@ from reinstate.notice._model import (
     Violation,
 )
 from reinstate.notice._parse import parse_notice, read_notice
+from reinstate.notice._render import render_lines, render_text
 
 __all__ = [
     "VERSION",
@@ -33,4 +35,6 @@ __all__ = [
     "language_name",
     "parse_notice",
     "read_notice",
+    "render_lines",
+    "render_text",
 ]

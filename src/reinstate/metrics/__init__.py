@@ -1,4 +1,4 @@
-"""Seller metrics and root causes from Amazon's report files (shared/domain/metrics.md).
+"""Seller metrics and root causes from Amazon's report files (docs/domain/metrics.md).
 
     report = compute_metrics(["all-orders.txt", "returns.txt", "account-health.json"])
     report.to_dict()          # the JSON shape of docs/metrics.md

@@ -1,4 +1,4 @@
-"""The order-level metrics of shared/domain/metrics.md, recomputed in DuckDB.
+"""The order-level metrics of docs/domain/metrics.md, recomputed in DuckDB.
 
 Every metric is one pair of counts over `order_cube` (orders grouped by date, channel
 and defects; `n` orders each) or, for the return rate, over item units in `item_cube`,

@@ -1,7 +1,7 @@
 """Reading Amazon's account-health JSON (GET_V2_SELLER_PERFORMANCE_REPORT) as it is.
 
 Schema: amzn/selling-partner-api-models, schemas/reports/accountHealthReport-2020-11-18.json
-(shared/domain/amazon.md §4.6). The parser tolerates the schema's own inconsistencies and
+(docs/domain/amazon.md §4.6). The parser tolerates the schema's own inconsistencies and
 fields seen in live reports: alternative names (`prefulfillmentCancelRate`, `ahrStatus`,
 `documentRequest`, `warningState`), `ahrScore` present or absent, `lateShipmentRateList`,
 warning states as strings, and rates given as percentages instead of fractions.

@@ -22,7 +22,7 @@ from typing import BinaryIO, cast
 
 from reinstate.errors import FormatError, InputError
 
-# Tried in this order (shared/domain/metrics.md "Files"). ⚠ A Shift_JIS file whose bytes
+# Tried in this order (docs/domain/metrics.md "Files"). ⚠ A Shift_JIS file whose bytes
 # all happen to be valid Windows-1252 is read as Windows-1252; Japanese text almost
 # always has a byte (0x81, 0x8D, 0x8F, 0x90, 0x9D) that Windows-1252 leaves undefined.
 ENCODINGS = ("utf-8", "cp1252", "shift_jis")

@@ -4,7 +4,7 @@
 one row per order they name, with its defects as bits. The all-orders files are loaded
 last, as checked item rows (`items`); `_scan` makes from them one row per order (`flags`)
 and the small tables every count is taken from (`order_cube`, `item_cube`, `known`). See
-shared/domain/metrics.md "Order-level definitions".
+docs/domain/metrics.md "Order-level definitions".
 """
 
 from __future__ import annotations

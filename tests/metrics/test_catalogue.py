@@ -100,3 +100,16 @@ def test_a_window_that_ends_before_it_starts_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path / "orders.txt", [HEADER, *ROWS])
     with pytest.raises(InputError, match="starts"):
         read_catalogue([path], since=date(2025, 10, 1), until=date(2025, 10, 1) - timedelta(1))
+
+
+def test_each_metric_is_a_typed_value_whose_json_keeps_the_documented_keys(report) -> None:
+    from reinstate.metrics import Metric
+
+    metric = report.metrics["late_shipment_rate_30d"]
+    assert isinstance(metric, Metric)
+    assert list(metric.to_dict()) == [
+        "value", "numerator", "denominator", "window", "target", "target_condition",
+        "status", "source", "approximate", "note",
+    ]  # fmt: skip
+    amazon = Metric(0.01, 1, 100, None, 0.04, "LESS_THAN", "good", source="amazon-report")
+    assert list(amazon.to_dict())[-4:] == ["amazon_status", "rate_as_given", "rate_scale", "note"]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from reinstate.metrics import what_if
+from reinstate.metrics import Metric, what_if
 from reinstate.metrics._causes import mark_pareto
 from reinstate.metrics._targets import status
 
@@ -45,16 +46,16 @@ def test_pareto_marks_groups_until_eighty_percent_skipping_small_and_clean_ones(
     assert [g["key"] for g in entries if g["pareto"]] == ["a", "b"]
 
 
-def metric(num: int, den: int, target: float, condition: str = "LESS_THAN") -> dict[str, Any]:
-    return {
-        "numerator": num,
-        "denominator": den,
-        "value": num / den,
-        "target": target,
-        "target_condition": condition,
-        "status": "bad",
-        "window": {"days": 60},
-    }
+def metric(num: int, den: int, target: float, condition: str = "LESS_THAN") -> Metric:
+    return Metric(
+        numerator=num,
+        denominator=den,
+        value=num / den,
+        target=target,
+        target_condition=condition,
+        status="bad",
+        window={"days": 60},
+    )
 
 
 @pytest.mark.parametrize(("num", "den"), [(20, 1000), (10, 1000), (11, 100), (3, 7)])
@@ -73,4 +74,4 @@ def test_what_if_turns_around_a_metric_that_must_stay_above_its_target():
 
 
 def test_metrics_on_target_get_no_what_if():
-    assert what_if({"odr": dict(metric(1, 1000, 0.01), status="good")}) == {}
+    assert what_if({"odr": replace(metric(1, 1000, 0.01), status="good")}) == {}

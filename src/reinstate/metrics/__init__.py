@@ -14,6 +14,7 @@ from reinstate.metrics._causes import DEFECT_TYPES, DIMENSIONS
 from reinstate.metrics._charts import render_charts
 from reinstate.metrics._compute import METRIC_NAMES
 from reinstate.metrics._engine import compute_metrics
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._readers import READERS, Reader
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._source import Source, sniff
@@ -34,6 +35,7 @@ __all__ = [
     "METRIC_NAMES",
     "READERS",
     "CatalogueItem",
+    "Metric",
     "MetricsReport",
     "Reader",
     "Source",

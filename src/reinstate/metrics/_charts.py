@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.metrics._causes import PARETO_SHARE
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._targets import targets
 
@@ -51,13 +52,13 @@ def save(plt: Any, figure: Any, stem: Path) -> list[Path]:
     return paths
 
 
-def trend_figure(plt: Any, name: str, trend: list[Any], metric: dict[str, Any]) -> Any:
+def trend_figure(plt: Any, name: str, trend: list[Any], metric: Metric) -> Any:
     figure, axes = plt.subplots(figsize=(8, 4))
     weeks = [w for w, v, _, _ in trend if v is not None]
     values = [v * 100 for _, v, _, _ in trend if v is not None]
     axes.plot(weeks, values, marker="o", color="#1f5f8b", label="weekly rate")
-    if metric.get("target") is not None:
-        axes.axhline(metric["target"] * 100, color="#c0392b", linestyle="--", label="Amazon target")
+    if metric.target is not None:
+        axes.axhline(metric.target * 100, color="#c0392b", linestyle="--", label="Amazon target")
     label = targets()[name].label if name in targets() else name
     axes.set_title(f"{label}, by week of order")
     axes.set_ylabel("%")

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from reinstate.metrics._load import Store
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._tables import Sources
 from reinstate.metrics._targets import status, targets
 
@@ -87,25 +88,24 @@ def metric(
     *,
     approximate: bool = False,
     note: str | None = None,
-) -> dict[str, Any]:
+) -> Metric:
     """One metric with every field metrics.md names."""
     target = targets()[name]
     value = numerator / denominator if numerator is not None and denominator else None
-    return {
-        "value": value,
-        "numerator": numerator,
-        "denominator": denominator,
-        "window": span,
-        "target": target.target,
-        "target_condition": target.condition,
-        "status": status(value, target.target, target.condition),
-        "source": "recomputed",
-        "approximate": approximate,
-        "note": note,
-    }
+    return Metric(
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+        window=span,
+        target=target.target,
+        target_condition=target.condition,
+        status=status(value, target.target, target.condition),
+        approximate=approximate,
+        note=note,
+    )
 
 
-def order_metrics(store: Store, sources: Sources, as_of: date) -> dict[str, dict[str, Any]]:
+def order_metrics(store: Store, sources: Sources, as_of: date) -> dict[str, Metric]:
     """The seven order-level metrics, counted in one scan of `order_cube`."""
     counts, params = [], []
     for definition in DEFINITIONS:
@@ -125,7 +125,7 @@ def order_metrics(store: Store, sources: Sources, as_of: date) -> dict[str, dict
 
 def order_metric(
     name: str, sources: Sources, as_of: date, row: tuple[Any, ...], index: int
-) -> dict[str, Any]:
+) -> Metric:
     span = window(as_of, targets()[name].window_days)
     ok, approximate, note = availability(name, sources)
     if not ok:
@@ -149,7 +149,7 @@ FROM units u FULL OUTER JOIN back b ON u.sku = b.sku
 
 def return_metrics(
     store: Store, sources: Sources, as_of: date
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+) -> tuple[Metric, list[dict[str, Any]]]:
     """`return_rate` and `return_rate_by_sku` over the 90-day window."""
     span = window(as_of, targets()["return_rate"].window_days)
     if not sources.orders or not (sources.fba_returns or sources.merchant_returns):
@@ -195,10 +195,10 @@ def missing_returns_note(store: Store, sources: Sources) -> str | None:
 
 
 def amazon_fallback(
-    recomputed: dict[str, dict[str, Any]], account_health: list[dict[str, Any]]
-) -> dict[str, dict[str, Any]]:
+    recomputed: dict[str, Metric], account_health: list[dict[str, Any]]
+) -> dict[str, Metric]:
     """Every metric name: recomputed where the files allow, else Amazon's, else no data."""
-    reported: dict[str, dict[str, Any]] = {}
+    reported: dict[str, Metric] = {}
     for report in account_health:
         for marketplace in report["marketplaces"]:
             for name, entry in marketplace["metrics"].items():
@@ -206,7 +206,7 @@ def amazon_fallback(
     final = {}
     for name in METRIC_NAMES:
         mine = recomputed.get(name)
-        if mine is not None and mine["status"] != "no-data":
+        if mine is not None and mine.status != "no-data":
             final[name] = mine
         elif name in reported:
             final[name] = reported[name]

@@ -129,9 +129,7 @@ def full_report(
     causes = root_causes(store, as_of)
     for kind, themes in comment_themes(store, as_of).items():
         causes[kind]["themes"] = themes
-    charted = {
-        n for n, m in final.items() if m["source"] == "recomputed" and m["value"] is not None
-    }
+    charted = {n for n, m in final.items() if m.source == "recomputed" and m.value is not None}
     trends = weekly_trends(store, charted)
     return MetricsReport(
         as_of, store.files, account, final, per_sku, causes, what_if(final), trends

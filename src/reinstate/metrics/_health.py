@@ -15,6 +15,7 @@ from typing import Any
 
 from reinstate.errors import FormatError
 from reinstate.metrics._load import FileSummary, Store
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._source import Source, chunks, decode_head
 from reinstate.metrics._targets import status
 
@@ -111,8 +112,8 @@ def parse_marketplace(block: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def parse_metrics(block: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    metrics: dict[str, dict[str, Any]] = {}
+def parse_metrics(block: dict[str, Any]) -> dict[str, Metric]:
+    metrics: dict[str, Metric] = {}
     odr = block.get("orderDefectRate") or {}
     for channel in ("mfn", "afn"):
         if isinstance(odr.get(channel), dict):
@@ -126,7 +127,7 @@ def parse_metrics(block: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for entry in block.get("lateShipmentRateList") or []:
         if isinstance(entry, dict):
             parsed = metric(entry, "lateShipmentCount", "orderCount")
-            days = (parsed["window"] or {}).get("days") or 30
+            days = parsed.days or 30
             name = "late_shipment_rate_10d" if days <= 15 else "late_shipment_rate_30d"
             metrics.setdefault(name, parsed)  # the top-level lateShipmentRate wins for 30 days
     return metrics
@@ -138,28 +139,27 @@ def dig(obj: dict[str, Any], path: str) -> Any:
     return obj
 
 
-def metric(obj: dict[str, Any], numerator: str, denominator: str) -> dict[str, Any]:
+def metric(obj: dict[str, Any], numerator: str, denominator: str) -> Metric:
     """One metric as in metrics.md, the fraction settled against the counts."""
     num, den = number(dig(obj, numerator)), number(dig(obj, denominator))
     value, scale, note = settle(number(obj.get("rate")), num, den, number(obj.get("targetValue")))
     target = number(obj.get("targetValue"))
     target = target / 100 if target is not None and scale == "percentage" and target > 1 else target
     condition = obj.get("targetCondition")
-    return {
-        "value": value,
-        "numerator": whole(num),
-        "denominator": whole(den),
-        "window": window(obj.get("reportingDateRange")),
-        "target": target,
-        "target_condition": condition,
-        "status": status(value, target, condition),
-        "source": "amazon-report",
-        "approximate": False,
-        "amazon_status": obj.get("status"),
-        "rate_as_given": obj.get("rate"),
-        "rate_scale": scale,
-        "note": note,
-    }
+    return Metric(
+        value=value,
+        numerator=whole(num),
+        denominator=whole(den),
+        window=window(obj.get("reportingDateRange")),
+        target=target,
+        target_condition=condition,
+        status=status(value, target, condition),
+        source="amazon-report",
+        amazon_status=obj.get("status"),
+        rate_as_given=obj.get("rate"),
+        rate_scale=scale,
+        note=note,
+    )
 
 
 def number(value: Any) -> float | None:

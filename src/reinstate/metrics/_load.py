@@ -41,7 +41,7 @@ class Column:
 
     name: str
     aliases: tuple[str, ...] = ()
-    kind: str = "text"  # text | integer | rating | timestamp | date
+    kind: str = "text"  # a key of VALUE_SQL: text | integer | rating | timestamp | date | …
     required: bool = True
     position: int | None = None  # read by position instead of by name
 
@@ -110,34 +110,33 @@ def column_types(width: int) -> str:
     return ", ".join(f"'c{i}': 'VARCHAR'" for i in range(width))
 
 
+# Column kind -> the SQL parsing its raw text `{raw}` (`{text}` is it with '' as NULL).
+# No trim(): Amazon's flat files do not pad values, and trimming 5 million rows of every
+# column costs more than reading them. (Numbers and dates are cast, and a cast ignores
+# surrounding spaces.)
+VALUE_SQL = {
+    "text": "{text}",
+    "date": "{text}",  # checked as a whole column by `check_dates`
+    "integer": "TRY_CAST({text} AS INTEGER)",
+    # NULL (so unusable) outside 1-5
+    "rating": "CASE WHEN TRY_CAST({text} AS INTEGER) BETWEEN 1 AND 5 "
+    "THEN TRY_CAST({text} AS INTEGER) END",
+    # a status, kept as one boolean (lower() only if need be)
+    "cancelled": "coalesce(CASE {raw} WHEN 'Shipped' THEN false WHEN 'Cancelled' THEN true "
+    "ELSE lower({text}) IN ('cancelled', 'canceled') END, false)",
+    "timestamp": "TRY_CAST({text} AS TIMESTAMPTZ)",
+    # the calendar date in UTC (the session time zone)
+    "utc_date": "TRY_CAST({text} AS TIMESTAMPTZ)::DATE",
+    # a one-byte ENUM (created by the engine)
+    "channel": "(CASE {raw} WHEN 'Merchant' THEN 'MFN' WHEN 'Amazon' THEN 'AFN' "
+    "ELSE CASE lower({text}) WHEN 'merchant' THEN 'MFN' WHEN 'amazon' THEN 'AFN' END "
+    "END)::channel",
+}
+
+
 def value_sql(column: Column, raw: str) -> str:
     """The SQL expression parsing the raw text `raw` into the column's value."""
-    # No trim(): Amazon's flat files do not pad values, and trimming 5 million rows of
-    # every column costs more than reading them. (Numbers and dates are cast, and a cast
-    # ignores surrounding spaces.)
-    text = f"nullif({raw}, '')"
-    if column.kind == "integer":
-        return f"TRY_CAST({text} AS INTEGER)"
-    if column.kind == "rating":  # NULL (so unusable) outside 1-5
-        number = f"TRY_CAST({text} AS INTEGER)"
-        return f"CASE WHEN {number} BETWEEN 1 AND 5 THEN {number} END"
-    if column.kind == "cancelled":  # a status, kept as one boolean (lower() only if need be)
-        folded = f"lower({text}) IN ('cancelled', 'canceled')"
-        return (
-            f"coalesce(CASE {raw} WHEN 'Shipped' THEN false WHEN 'Cancelled' THEN true "
-            f"ELSE {folded} END, false)"
-        )
-    if column.kind == "timestamp":
-        return f"TRY_CAST({text} AS TIMESTAMPTZ)"
-    if column.kind == "utc_date":  # the calendar date in UTC (the session time zone)
-        return f"TRY_CAST({text} AS TIMESTAMPTZ)::DATE"
-    if column.kind == "channel":  # a one-byte ENUM (created by the engine)
-        folded = f"CASE lower({text}) WHEN 'merchant' THEN 'MFN' WHEN 'amazon' THEN 'AFN' END"
-        return (
-            f"(CASE {raw} WHEN 'Merchant' THEN 'MFN' WHEN 'Amazon' THEN 'AFN' "
-            f"ELSE {folded} END)::channel"
-        )
-    return text
+    return VALUE_SQL[column.kind].format(raw=raw, text=f"nullif({raw}, '')")
 
 
 def problem_sql(column: Column, raw: str, value: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._targets import targets
 
@@ -14,22 +15,22 @@ def percent(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.2f} %"
 
 
-def metric_line(name: str, entry: dict[str, Any]) -> str:
+def metric_line(name: str, entry: Metric) -> str:
     label = targets()[name].label if name in targets() else name
     counts = (
-        f"{entry['numerator']:g}/{entry['denominator']:g}"
-        if entry.get("numerator") is not None and entry.get("denominator") is not None
+        f"{entry.numerator:g}/{entry.denominator:g}"
+        if entry.numerator is not None and entry.denominator is not None
         else ""
     )
     target = ""
-    if entry.get("target") is not None:
-        sign = "<" if entry.get("target_condition") == "LESS_THAN" else ">"
-        target = f"target {sign} {percent(entry['target'])}"
-    days = (entry.get("window") or {}).get("days")
-    shown = "no target" if entry.get("target") is None and entry["status"] == "good" else None
-    flags = [shown or entry["status"], entry["source"]]
-    flags += ["approximate"] if entry["approximate"] else []
-    parts = [f"  {label:<40} {percent(entry['value']):>9}", f"{counts:>13}", f"{target:<17}"]
+    if entry.target is not None:
+        sign = "<" if entry.target_condition == "LESS_THAN" else ">"
+        target = f"target {sign} {percent(entry.target)}"
+    days = (entry.window or {}).get("days")
+    shown = "no target" if entry.target is None and entry.status == "good" else None
+    flags = [shown or entry.status, entry.source]
+    flags += ["approximate"] if entry.approximate else []
+    parts = [f"  {label:<40} {percent(entry.value):>9}", f"{counts:>13}", f"{target:<17}"]
     parts.append(f"{days or '?':>3} d  " + ", ".join(flags))
     return "  ".join(parts)
 

@@ -12,23 +12,24 @@ import math
 from fractions import Fraction
 from typing import Any
 
+from reinstate.metrics._metric import Metric
 from reinstate.metrics._targets import GREATER_THAN, LESS_THAN
 
 
-def what_if(metrics: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+def what_if(metrics: dict[str, Metric]) -> dict[str, dict[str, Any]]:
     """Metric name -> what would bring it back to target, for each metric that misses it."""
     found = {}
     for name, entry in metrics.items():
-        if isinstance(entry, dict) and entry.get("status") == "bad":
+        if entry.status == "bad":
             figures = figures_for(entry)
             if figures is not None:
                 found[name] = figures
     return found
 
 
-def figures_for(entry: dict[str, Any]) -> dict[str, Any] | None:
-    num, den, target = entry.get("numerator"), entry.get("denominator"), entry.get("target")
-    condition = entry.get("target_condition")
+def figures_for(entry: Metric) -> dict[str, Any] | None:
+    num, den, target = entry.numerator, entry.denominator, entry.target
+    condition = entry.target_condition
     if num is None or not den or target is None or condition not in (LESS_THAN, GREATER_THAN):
         return None
     orders = int(den)
@@ -39,10 +40,10 @@ def figures_for(entry: dict[str, Any]) -> dict[str, Any] | None:
     allowed = math.ceil(limit * orders) - 1
     more = math.floor(defects / limit) + 1 - orders if limit > 0 else None
     return {
-        "value": entry.get("value"),
+        "value": entry.value,
         "target": target,
         "target_condition": condition,
-        "window": entry.get("window"),
+        "window": entry.window,
         "defects": defects,
         "orders": orders,
         "fewer_defects": max(defects - max(allowed, 0), 0),

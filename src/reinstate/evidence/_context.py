@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reinstate.errors import FormatError, InputError
-from reinstate.metrics import CatalogueItem, read_catalogue, units_sold
 from reinstate.textio import decode_text, read_bytes
 
 if TYPE_CHECKING:
+    from reinstate.metrics import CatalogueItem
     from reinstate.notice import Notice
 
 SALES_WINDOW_DAYS = 365
@@ -69,6 +69,8 @@ def read_orders(paths: list[str | Path], until: dt.date | None) -> dict[str, int
 
     Read by `reinstate.metrics.read_catalogue`: every encoding, gzip, tab or comma, and
     errors naming file, line and column. Cancelled orders and items are not counted."""
+    from reinstate.metrics import read_catalogue, units_sold  # DuckDB: only when needed
+
     return units_sold(read_catalogue(paths, since=_since(until), until=until))
 
 
@@ -93,17 +95,31 @@ def make_context(
         purpose = "ungating" if window == UNGATING_WINDOW_DAYS else "appeal"
     if purpose not in PURPOSES:
         raise InputError(f"unknown purpose {purpose!r}", hint="Give appeal or ungating.")
-    catalogue = read_catalogue(list(orders), since=_since(day), until=day) if orders else ()
+    catalogue = _catalogue(list(orders), day) if orders else ()
     return Context(
         notice_date=day,
         asins=asins,
         products=_product_names(catalogue, asins),
-        units_sold=units_sold(catalogue),
+        units_sold=_units(catalogue),
         account=read_account(account) if account else None,
         invoice_window_days=window,
         purpose=purpose,
         marketplace=facts.marketplace if facts else None,
     )
+
+
+def _catalogue(orders: list[str | Path], day: dt.date | None) -> tuple[CatalogueItem, ...]:
+    from reinstate.metrics import read_catalogue  # DuckDB: only when orders are given
+
+    return read_catalogue(orders, since=_since(day), until=day)
+
+
+def _units(catalogue: tuple[CatalogueItem, ...]) -> dict[str, int]:
+    if not catalogue:
+        return {}
+    from reinstate.metrics import units_sold
+
+    return units_sold(catalogue)
 
 
 def _since(until: dt.date | None) -> dt.date | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import FormatError, InputError
-from reinstate.metrics import read_catalogue, units_sold
+from reinstate.metrics import CatalogueItem, read_catalogue, units_sold
 from reinstate.textio import decode_text, read_bytes
 
 SALES_WINDOW_DAYS = 365
@@ -39,6 +39,7 @@ class Context:
     asins: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     units_sold: dict[str, int] = field(default_factory=dict)
+    catalogue: tuple[CatalogueItem, ...] = ()  # every SKU, ASIN and title ever ordered
     account: Account | None = None
     invoice_window_days: int | None = None  # when the notice names one (e.g. 180 to ungate)
     purpose: str = "appeal"  # "ungating": the invoices are for category approval
@@ -133,6 +134,7 @@ def make_context(
         asins=tuple(asins),
         products=tuple(products),
         units_sold=read_orders(list(orders), day) if orders else {},
+        catalogue=read_catalogue(list(orders)) if orders else (),
         account=read_account(account) if account else None,
         invoice_window_days=window,
         purpose=purpose,

@@ -30,8 +30,8 @@ def _is_title(cell: str, phrase: str) -> bool:
     """Whether `phrase` titles the cell ("PRO FORMA INVOICE"), rather than label a
     reference in it ("Purchase order: PO-1182")."""
     pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    if not re.search(pattern, cell):
-        return False
+    if not re.search(pattern, cell) or re.search(rf"\b(up)?on\s+{re.escape(phrase)}", cell):
+        return False  # payment terms: "Due on receipt"
     rest = re.sub(pattern, " ", cell)
     return not re.search(r"\d", rest) and len(rest.split()) <= 2
 
@@ -120,6 +120,7 @@ def _listed(subject: Subject) -> set[str]:
     """The notice ASINs (folded) that the invoice shows, as identifiers or anywhere."""
     text = fold_asin(subject.document.text())
     text += " ".join(fold_asin(i) for item in subject.fields.items for i in item.identifiers)
+    text += " ".join(fold_asin(item.asin) for item in subject.fields.items if item.asin)
     return {fold_asin(asin) for asin in subject.context.asins if fold_asin(asin) in text}
 
 
@@ -138,7 +139,7 @@ def units_on(subject: Subject) -> dict[str, int]:
     """Units per folded ASIN on this invoice's item lines."""
     units: dict[str, int] = {}
     for item in subject.fields.items:
-        for identifier in item.identifiers[:1]:
+        for identifier in [item.asin] if item.asin else item.identifiers[:1]:
             key = fold_asin(identifier)
             units[key] = units.get(key, 0) + (item.quantity or 0)
     return units

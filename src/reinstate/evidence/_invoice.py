@@ -107,9 +107,10 @@ def _block_after(rows: list[list[Cell]], label: re.Pattern[str]) -> list[Cell]:
     if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
         first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
     block = [first] if first else []
+    anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
     last = head.row
     for cell in (c for r in rows[row + 1 :] for c in r):
-        if abs(cell.x0 - head.x0) > 2.5 * height:
+        if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height:
             continue
         if cell.row > last + 1 or _is_block_label(cell.text):
             break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reinstate.evidence._address import same_address
 from reinstate.evidence._model import Finding
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._rules import rule
@@ -85,7 +86,9 @@ def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
         return []
     names = [name for name in (account.business_name, account.name) if name]
     name_ok = any(_similar(buyer.name, name) for name in names)
-    address_ok = not account.address or _similar(buyer.address, account.address)
+    address_ok = not account.address or (
+        same_address(buyer.address, account.address) or _similar(buyer.address, account.address)
+    )
     if name_ok and address_ok:
         return []
     printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"

@@ -81,9 +81,15 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
         invoice_date=_invoice_date(pairs, text),
         invoice_number=_invoice_number(pairs),
         supplier=_supplier(supplier_block, outside),
-        buyer=_buyer(buyer_block),
+        buyer=_buyer(buyer_block or _own_ship_to(ship_block)),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
     )
+
+
+def _own_ship_to(block: list[Cell]) -> list[Cell]:
+    """With no bill-to block read, the ship-to block names the buyer, unless the goods
+    went to the marketplace's warehouse."""
+    return [] if any(MARKETPLACE.search(c.text) for c in block) else block
 
 
 def _is_block_label(text: str) -> bool:

@@ -47,6 +47,8 @@ def address_parts(text: str) -> dict[str, str]:
     """The folded parts of `text` (empty when it cannot be parsed as an address)."""
     import usaddress
 
+    units = "|".join(sorted({k for k in _abbreviations() if k.isalpha()}, key=len, reverse=True))
+    text = re.sub(rf"\b({units})(\d+)\b", r"\1 \2", text, flags=re.I)  # OCR's "STE5"
     try:
         tagged = usaddress.parse(text)
     except Exception:  # usaddress raises its own errors on odd input; treat as unparsed

@@ -281,7 +281,14 @@ def _table_head(rows: list[list[Cell]]) -> int | None:
             return index
         if any(QTY_HEAD.match(c.text) for c in row) and len(row) >= 3:
             return index
+        if _headings(row) >= 3 and not re.search(r"\d", text):  # the "Qty" heading unread
+            return index
     return None
+
+
+def _headings(row: list[Cell]) -> int:
+    """How many cells of `row` read as column headings."""
+    return sum(bool(CODE_HEAD.match(c.text) or TABLE_HEAD.match(c.text)) for c in row)
 
 
 def _code_columns(row: list[Cell]) -> list[tuple[float, float]]:
@@ -296,7 +303,8 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
         word = cell.line.words[0]
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
         if under and CODE.fullmatch(word.text) and re.search(r"\d", word.text):
-            codes.append(word.text.strip(".-/"))
+            code = word.text.strip(".-/")
+            codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)
     return codes
 
 
@@ -334,10 +342,11 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
     ]
     if not candidates:
         return None
+    alone = [c.line.words[0] for c in row if len(c.line.words) == 1]
     if qty_x is not None:
         best = min(candidates, key=lambda w: abs((w.box[0] + w.box[2]) / 2 - qty_x))
-    else:
-        best = candidates[0]
+    else:  # no heading read: a number in a cell of its own, not one inside a description
+        best = next((w for w in candidates if w in alone), candidates[0])
     return int(best.text.replace(",", ""))
 
 

@@ -33,9 +33,9 @@ def require_tesseract() -> None:
 
 
 def _prepare(pixels: Any) -> Any:
-    """The paper evened out (a page lit from one side is divided by its own background)
-    and the contrast stretched (what lies around a photographed page is left blank) to the full range, so dark, faded or unevenly lit pages
-    read better."""
+    """The paper evened out (a page lit from one side is divided by its own background;
+    what lies around a photographed page is left blank) and the contrast stretched to the
+    full range, so dark, faded or unevenly lit pages read better."""
     import cv2
     import numpy as np
 

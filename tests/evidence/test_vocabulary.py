@@ -49,7 +49,8 @@ CATALOGUE = (
         (Item("Board set", ["BB-300"], 5), "B0C4KX7Z2M", "model"),
         (Item("Pre-seasoned cast iron skillet, 10 in", ["CI-9"], 5), "B0B7TW3N9L", "title"),
         (Item("Stainless steel whisk", ["WH-200"], 5), None, None),
-        (Item("Board set", ["BB-3000"], 5), None, None),
+        (Item("Wooden spoon", ["BB-3000"], 5), None, None),
+        (Item("Board set", ["BB300"], 5), "B0C4KX7Z2M", "model"),
     ],
 )
 def test_an_invoice_line_finds_its_asin_through_the_catalogue_and_says_how(item, asin, how) -> None:

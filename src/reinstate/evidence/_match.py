@@ -42,14 +42,25 @@ def _by_asin(item: Item, catalogue: Sequence[Product]) -> str | None:
     return None
 
 
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Z0-9]+", text.upper())
+
+
 def _inside(code: str, product: Product) -> bool:
-    """Whether `code` stands as a whole inside the SKU or the title (not as part of a
-    longer code: "BB-300" is in "HL-BB-300" but not in "BB-3000")."""
-    pattern = rf"(?<![A-Z0-9]){re.escape(_squeeze(code))}(?![0-9])"
-    fields = (product.sku, product.product_name)
-    return any(re.search(pattern, re.sub(r"[^A-Z0-9 ]", "", f.upper())) for f in fields) or any(
-        re.search(pattern, _squeeze(f)) for f in fields
-    )
+    """Whether `code` stands as a whole inside the SKU or a title: as a run of its words,
+    separators aside ("BB-300" and "BB300" are in "HL-BB-300", neither is in "BB-3000")."""
+    wanted = _squeeze(code)
+    for field in (product.sku, product.product_name):
+        words = _tokens(field)
+        for start in range(len(words)):
+            joined = ""
+            for word in words[start:]:
+                joined += word
+                if joined == wanted:
+                    return True
+                if len(joined) >= len(wanted):
+                    break
+    return False
 
 
 def _by_gtin(item: Item, catalogue: Sequence[Product]) -> str | None:

@@ -103,6 +103,10 @@ def load(path: Path) -> Document:
 def _load_pdf(path: Path, data: bytes) -> Document:
     import pymupdf
 
+    # MuPDF prints the damage it repairs to standard output, which would break the JSON
+    # of `check --format json`; a damaged file is reported as a finding instead.
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     try:
         pdf = pymupdf.open(stream=data, filetype="pdf")
     except Exception as error:  # PyMuPDF raises several types for broken files

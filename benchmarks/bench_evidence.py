@@ -29,6 +29,7 @@ from reinstate.evidence.fixtures import (
 )
 from reinstate.evidence.fixtures._degrade import DEGRADATIONS
 from reinstate.evidence.fixtures._generate import render_scan, save_scanned_pdf
+from reinstate.evidence.fixtures._score import score_matches
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".gif", ".tiff"}
 SWEEPS = {
@@ -72,29 +73,41 @@ def scanned_pdf(folder: Path, pages: int = 20) -> None:
     print(f"{pages}-page scanned PDF with OCR: {seconds:.1f} s (target ≤ 20 s); {lines} item lines")
 
 
+def _group(name: str, suffix: str) -> str:
+    if name.startswith(("layout-", "mild-")):
+        return (
+            "supplier layouts, no ASINs (PDF)"
+            if suffix == ".pdf" and "scan" not in name
+            else ("supplier layouts, no ASINs (scan / photo)")
+        )
+    return "text layer" if suffix == ".pdf" and "scanned" not in name else "scan / photo (OCR)"
+
+
 def accuracy(fixtures: FixtureSet, with_notice: bool) -> None:
-    """Field accuracy on the clean invoices; `with_notice`: OCR'd ASINs snapped to the
-    notice's (as `check --notice` does)."""
+    """Field accuracy per clean invoice and per group; `with_notice`: checked with the
+    notice, orders (the catalogue: lines matched to ASINs) and account, as `check` is."""
     context = make_context(fixtures.notice, [fixtures.orders], fixtures.account)
-    groups: dict[str, list[bool]] = {"text layer": [], "scan / photo (OCR)": []}
-    print(f"field accuracy {'with' if with_notice else 'without'} the notice's ASINs:")
+    groups: dict[str, list[bool]] = {}
+    matched: list[int] = [0, 0]
+    print(f"field accuracy {'with' if with_notice else 'without'} notice, orders and account:")
+    print(f"  {'file':36s} fields  ASINs  wrong")
     for fixture in fixtures.fixtures.values():
         if fixture.truth is None or not fixture.clean:
             continue
         report = check_file(fixture.path, context if with_notice else None)
-        scores = score_fields(report.fields.to_dict(), fixture.truth)
-        group = (
-            "text layer"
-            if fixture.path.suffix == ".pdf" and "scanned" not in fixture.name
-            else "scan / photo (OCR)"
-        )
-        groups[group] += list(scores.values())
+        read = report.fields.to_dict()
+        scores = score_fields(read, fixture.truth)
+        hits, lines = score_matches(read, fixture.truth)
+        matched[0] += hits
+        matched[1] += lines
+        groups.setdefault(_group(fixture.name, fixture.path.suffix), []).extend(scores.values())
         wrong = ", ".join(name for name, ok in scores.items() if not ok)
         right = f"{sum(scores.values())}/{len(scores)}"
-        print(f"  {fixture.name:32s} {right} fields {f'(wrong: {wrong})' if wrong else ''}")
+        print(f"  {fixture.name:36s} {right:7s} {hits}/{lines}    {wrong}")
     for group, scores in groups.items():
         share = sum(scores) / len(scores)
         print(f"  {group}: {sum(scores)}/{len(scores)} = {share:.1%}")
+    print(f"  invoice lines matched to their ASIN: {matched[0]}/{matched[1]}")
 
 
 def calibrate() -> None:

@@ -6,6 +6,16 @@ import pytest
 
 from reinstate.evidence.fixtures import FixtureSet
 from reinstate.evidence.fixtures._generate import DEGRADED
+from reinstate.evidence.fixtures._real import MILD, PHOTOGRAPHED, SCANNED, real_invoices
+
+# the eight supplier layouts without ASINs, their scans and photos, and mild degradations
+REAL_CLEAN = [
+    *(f"layout-{doc.layout}.pdf" for doc in real_invoices()),
+    *(f"layout-{name}-scan.png" for name in SCANNED if name != "grid-meta"),
+    "layout-grid-meta-scan.pdf",
+    *(f"layout-{name}-photo.jpg" for name in PHOTOGRAPHED),
+    *(f"mild-{how}.jpg" for how, _ in MILD),
+]
 
 CLEAN = [
     "invoice-classic.pdf",
@@ -26,6 +36,7 @@ CLEAN = [
     "invoice-ungating.pdf",
     "invoice-balance-zero.pdf",
     "seller-central-screenshot.png",
+    *REAL_CLEAN,
 ]
 
 

@@ -15,6 +15,7 @@ from reinstate.evidence._context import Context
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._kind import classify
 from reinstate.evidence._load import ACCEPTED, Unreadable, load
+from reinstate.evidence._match import match_items
 from reinstate.evidence._measure import measure
 from reinstate.evidence._model import Fields, FileReport, Finding, Report
 from reinstate.evidence._ocr import ocr_pages, zoom_for
@@ -93,6 +94,7 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     if screenshot and kind not in TEXT_KINDS:  # a shot of a bill or invoice keeps its kind
         kind = "screenshot"
     fields = read_fields(document, context.asins) if kind in TEXT_KINDS else Fields()
+    match_items(fields.items, context.catalogue)
     return Subject(document, kind, fields, context, measures, screenshot=screenshot)
 
 

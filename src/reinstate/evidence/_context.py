@@ -41,6 +41,7 @@ class Context:
     asins: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
     units_sold: dict[str, int] = field(default_factory=dict)
+    catalogue: tuple[CatalogueItem, ...] = ()  # every SKU, ASIN and title ever ordered
     account: Account | None = None
     invoice_window_days: int | None = None  # when the notice names one (e.g. 180 to ungate)
     purpose: str = "appeal"  # "ungating": the invoices are for category approval
@@ -101,6 +102,7 @@ def make_context(
         asins=asins,
         products=_product_names(catalogue, asins),
         units_sold=_units(catalogue),
+        catalogue=_catalogue(list(orders), None) if orders else (),
         account=read_account(account) if account else None,
         invoice_window_days=window,
         purpose=purpose,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reinstate.evidence._address import same_address
 from reinstate.evidence._model import Finding
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._rules import rule
@@ -30,8 +31,8 @@ def _is_title(cell: str, phrase: str) -> bool:
     """Whether `phrase` titles the cell ("PRO FORMA INVOICE"), rather than label a
     reference in it ("Purchase order: PO-1182")."""
     pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    if not re.search(pattern, cell):
-        return False
+    if not re.search(pattern, cell) or re.search(rf"\b(up)?on\s+{re.escape(phrase)}", cell):
+        return False  # payment terms: "Due on receipt"
     rest = re.sub(pattern, " ", cell)
     return not re.search(r"\d", rest) and len(rest.split()) <= 2
 
@@ -85,7 +86,9 @@ def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
         return []
     names = [name for name in (account.business_name, account.name) if name]
     name_ok = any(_similar(buyer.name, name) for name in names)
-    address_ok = not account.address or _similar(buyer.address, account.address)
+    address_ok = not account.address or (
+        same_address(buyer.address, account.address) or _similar(buyer.address, account.address)
+    )
     if name_ok and address_ok:
         return []
     printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
@@ -120,6 +123,7 @@ def _listed(subject: Subject) -> set[str]:
     """The notice ASINs (folded) that the invoice shows, as identifiers or anywhere."""
     text = fold_asin(subject.document.text())
     text += " ".join(fold_asin(i) for item in subject.fields.items for i in item.identifiers)
+    text += " ".join(fold_asin(item.asin) for item in subject.fields.items if item.asin)
     return {fold_asin(asin) for asin in subject.context.asins if fold_asin(asin) in text}
 
 
@@ -138,7 +142,7 @@ def units_on(subject: Subject) -> dict[str, int]:
     """Units per folded ASIN on this invoice's item lines."""
     units: dict[str, int] = {}
     for item in subject.fields.items:
-        for identifier in item.identifiers[:1]:
+        for identifier in [item.asin] if item.asin else item.identifiers[:1]:
             key = fold_asin(identifier)
             units[key] = units.get(key, 0) + (item.quantity or 0)
     return units

@@ -13,6 +13,7 @@ from reinstate.evidence._model import Box, Page, Word
 
 # a gap wider than this many word heights starts a new cell (a new column)
 CELL_GAP = 1.6
+LINE_HEIGHT_RATIO = 2.2
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,14 @@ def union(boxes: object) -> Box:
 
 
 def _same_line(word: Word, line: list[Word]) -> bool:
+    """Whether `word` sits on the line of the last word: its middle within that word's
+    height, and neither word over `LINE_HEIGHT_RATIO` times the other's height (a large
+    title beside a column of small labels is not one line with each of them)."""
     last = line[-1]
     middle = (word.box[1] + word.box[3]) / 2
-    return last.box[1] <= middle <= last.box[3]
+    heights = sorted((word.box[3] - word.box[1], last.box[3] - last.box[1]))
+    similar = heights[1] <= LINE_HEIGHT_RATIO * max(heights[0], 1e-6)
+    return similar and last.box[1] <= middle <= last.box[3]
 
 
 def visual_lines(words: list[Word]) -> list[Line]:

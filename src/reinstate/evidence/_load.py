@@ -40,6 +40,18 @@ _MAGIC = (
 )
 
 
+# A PDF ends with its cross-reference table, trailer and an "%%EOF" marker (ISO 32000-1
+# §7.5.4-7.5.5); readers look for the marker in the last 1024 bytes. A file cut short (an
+# interrupted download or copy) has none: a viewer may rebuild some pages, Amazon's may not.
+EOF_WINDOW = 1024
+TRUNCATED = "is cut short: it ends before its cross-reference table and trailer"
+
+
+def truncated(data: bytes) -> bool:
+    """Whether a PDF's bytes stop before the end-of-file marker of its last revision."""
+    return b"%%EOF" not in data[-EOF_WINDOW:]
+
+
 @dataclass
 class Unreadable(Exception):
     """The file cannot be checked: `rule` says why (format.unsupported, .encrypted…)."""
@@ -91,6 +103,10 @@ def load(path: Path) -> Document:
 def _load_pdf(path: Path, data: bytes) -> Document:
     import pymupdf
 
+    # MuPDF prints the damage it repairs to standard output, which would break the JSON
+    # of `check --format json`; a damaged file is reported as a finding instead.
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     try:
         pdf = pymupdf.open(stream=data, filetype="pdf")
     except Exception as error:  # PyMuPDF raises several types for broken files
@@ -99,6 +115,8 @@ def _load_pdf(path: Path, data: bytes) -> Document:
         raise Unreadable("format.encrypted", "is protected by a password")
     if pdf.page_count == 0 or (pdf.is_repaired and not _has_content(pdf)):
         raise Unreadable("format.corrupt", "is damaged: no readable page")
+    if pdf.is_repaired and truncated(data):
+        raise Unreadable("format.corrupt", TRUNCATED)
     metadata = {key: value for key, value in (pdf.metadata or {}).items() if value}
     pages = [_pdf_page(page, number) for number, page in enumerate(pdf, start=1)]
     return Document(path, "pdf", pages, metadata, data)

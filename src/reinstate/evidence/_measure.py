@@ -14,6 +14,7 @@ WORK_SIDE = 1700  # longer images are shrunk to this many pixels first, for spee
 TEXT_HEIGHT_FOR_BLUR = 14  # documents are scaled so text is this tall before blur is measured
 SHADOW_SHARE = 0.6  # a mark this long along an edge is a scanner shadow, not cut-off text
 DOCUMENT_MAX_INK = 0.15  # a page whose marks cover more than this is a photo, not a document
+MIN_TEXT_MARKS = 20  # a page with this many character-sized marks has text on it, however faint
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,12 @@ class Measures:
     skew: float | None  # degrees the text lines or the page outline lean
     edge_ink: float | None  # share of the border strip covered by marks (cut-off content)
     page_fill: float  # share of the image that is the (bright) page
+
+    @property
+    def empty_contrast(self) -> float | None:
+        """The contrast of a page on which no character marks were found; `None` when text
+        was found, however faint (a faded page is faded, not blank)."""
+        return self.contrast if self.glyphs < MIN_TEXT_MARKS else None
 
 
 def measure(gray: Any) -> Measures:

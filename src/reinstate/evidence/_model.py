@@ -69,9 +69,14 @@ class Party:
 
 @dataclass
 class Item:
+    """An invoice line; `asin` is the seller's ASIN it was matched to and `matched_by` how
+    (asin, upc, model or title: see ``_match``), or `None` when no match was found."""
+
     description: str
     identifiers: list[str]
     quantity: int | None
+    asin: str | None = None
+    matched_by: str | None = None
 
 
 @dataclass

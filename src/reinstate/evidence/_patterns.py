@@ -76,7 +76,8 @@ def identifiers(text: str) -> list[str]:
     found = ["B0" + m.group()[2:] for m in ASIN.finditer(text)]
     found += ["B0" + m.group(1)[2:] for m in LABELLED_ASIN.finditer(text)]
     found += [m.group() for m in GTIN.finditer(text)]
-    found += [m.group(1) for m in MODEL.finditer(text) if not ASIN.fullmatch(m.group(1))]
+    models = (m.group(1) for m in MODEL.finditer(text))  # "Model UPC" is a heading, not a code
+    found += [m for m in models if re.search(r"\d", m) and not ASIN.fullmatch(m)]
     return list(dict.fromkeys(found))
 
 

@@ -1,0 +1,125 @@
+"""Matching invoice lines to the seller's ASINs through the catalogue.
+
+Supplier invoices rarely print ASINs: they print the supplier's model numbers, UPC/EAN codes
+and product names. The seller's catalogue (the all-orders report: SKU, ASIN, product name,
+read by ``reinstate.metrics.read_catalogue``) links them: a line's ASIN is found, in this
+order, by an ASIN printed on it, by its UPC/EAN as (or inside) a SKU or title, by its model
+number inside a SKU or title, or by a fuzzy match of its description with a title
+(rapidfuzz). Each matched item says how (``matched_by``), so the seller can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from reinstate.evidence._model import Item
+from reinstate.evidence._patterns import ASIN, GTIN, fold_asin
+from reinstate.evidence._vocabulary import vocabulary
+
+
+class Product(Protocol):
+    """What matching needs of a catalogue item (``reinstate.metrics.CatalogueItem``)."""
+
+    @property
+    def sku(self) -> str: ...
+    @property
+    def asin(self) -> str: ...
+    @property
+    def product_name(self) -> str: ...
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", text.upper())
+
+
+def _by_asin(item: Item, catalogue: Sequence[Product]) -> str | None:
+    for code in item.identifiers:
+        if ASIN.fullmatch(code):
+            known = [p.asin for p in catalogue if fold_asin(p.asin) == fold_asin(code)]
+            return known[0] if known else code
+    return None
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[A-Z0-9]+", text.upper())
+
+
+def _inside(code: str, product: Product) -> bool:
+    """Whether `code` stands as a whole inside the SKU or a title: as a run of its words,
+    separators aside ("BB-300" and "BB300" are in "HL-BB-300", neither is in "BB-3000")."""
+    wanted = _squeeze(code)
+    for field in (product.sku, product.product_name):
+        words = _tokens(field)
+        for start in range(len(words)):
+            joined = ""
+            for word in words[start:]:
+                joined += word
+                if joined == wanted:
+                    return True
+                if len(joined) >= len(wanted):
+                    break
+    return False
+
+
+def _by_gtin(item: Item, catalogue: Sequence[Product]) -> str | None:
+    for code in item.identifiers:
+        if GTIN.fullmatch(code):
+            digits = code.lstrip("0")  # an EAN-13 is its UPC-A with a leading zero
+            for product in catalogue:
+                if any(_squeeze(f).lstrip("0").endswith(digits) for f in (product.sku,)):
+                    return product.asin
+                if _inside(digits, product):
+                    return product.asin
+    return None
+
+
+def _by_model(item: Item, catalogue: Sequence[Product]) -> str | None:
+    shortest = int(vocabulary().matching["model_min_length"])
+    for code in item.identifiers:
+        if GTIN.fullmatch(code) or ASIN.fullmatch(code) or len(_squeeze(code)) < shortest:
+            continue
+        found = [p.asin for p in catalogue if _inside(code, p)]
+        if len(set(found)) == 1:
+            return found[0]
+    return None
+
+
+def _by_title(item: Item, catalogue: Sequence[Product]) -> str | None:
+    """The product whose title is clearly the closest to the description, if close enough."""
+    from rapidfuzz import fuzz, utils
+
+    settings = vocabulary().matching
+
+    def score(product: Product) -> float:
+        ratio = fuzz.token_set_ratio(item.description, product.product_name, processor=clean)
+        return float(ratio)
+
+    clean = utils.default_process
+    scored = sorted(((score(p), p) for p in catalogue if p.product_name), key=lambda x: -x[0])
+    if not scored or scored[0][0] < float(settings["title_score"]):
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < float(settings["title_margin"]):
+        return None
+    return scored[0][1].asin
+
+
+METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...] = (
+    ("asin", _by_asin),
+    ("upc", _by_gtin),
+    ("model", _by_model),
+    ("title", _by_title),
+)
+
+
+def match_items(items: list[Item], catalogue: Sequence[Product]) -> None:
+    """Set each item's `asin` and `matched_by` (the first method that finds it)."""
+    for item in items:
+        for method, find in METHODS:
+            if method != "asin" and not catalogue:
+                break
+            asin = find(item, catalogue)
+            if asin:
+                item.asin, item.matched_by = asin, method
+                break

@@ -1,0 +1,87 @@
+"""What the message from Amazon is: the message type.
+
+Decided in three steps, most certain first:
+
+1. Where the message quotes or forwards an earlier one, the words above the quote speak for
+   the message when they say anything at all (a reply to an appeal quotes the notice it
+   answers; a permanent deactivation may recall an earlier appeal).
+2. The phrase groups of `data/message_types.toml`, by priority: who acts on what (Amazon
+   on the account, or on listings), replies to an appeal, reviews, warnings.
+3. When no phrase says it, a naive Bayes classifier of the sentences (`_naive_bayes`)
+   votes: each sentence it reads as one type with probability `VOTE_AT` or more.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reinstate.notice._data import PhraseGroup, load, lowered, message_type_groups
+from reinstate.notice._naive_bayes import NONE, model
+from reinstate.notice._sentences import sentences
+
+FALLBACK_TYPE = "warning"
+VOTE_AT = 0.9
+MIN_TOP_WORDS = 6
+_HEADER = r"(?:From|To|Cc|Subject|Date|Sent|Von|De|Da|Gesendet|Envoyé|Enviado|Inviato)\s*:.*"
+
+
+@cache
+def _quote_line() -> re.Pattern[str]:
+    """A line that opens a quoted or forwarded message: a header line or "… wrote:"."""
+    endings = "|".join(load("labels")["reply_header"])
+    return re.compile(rf"^(?:{_HEADER}|.{{0,200}}?(?:{endings}))$", re.I | re.MULTILINE)
+
+
+def quote_start(text: str) -> int:
+    """Where the first quoted or forwarded message begins (len(text) when none does).
+
+    Header lines at the very top (an e-mail's own From and Subject) open nothing."""
+    for match in _quote_line().finditer(text):
+        if text[: match.start()].strip() and not _only_headers(text[: match.start()]):
+            return match.start()
+    return len(text)
+
+
+def _only_headers(head: str) -> bool:
+    lines = [line for line in head.split("\n") if line.strip()]
+    return all(re.fullmatch(_HEADER, line, re.I) for line in lines)
+
+
+def _first_hit(text: str) -> tuple[PhraseGroup, tuple[int, int]] | None:
+    lower = lowered(text)
+    for group in message_type_groups():
+        if span := group.first(text, lower):
+            return group, span
+    return None
+
+
+def _by_vote(text: str) -> tuple[str, str] | None:
+    """The type most sentences vote for, and the sentence that voted most surely."""
+    all_sentences = [sentence.text for sentence in sentences(text)]
+    votes: dict[str, float] = {}
+    surest: dict[str, tuple[float, str]] = {}
+    for sentence, (label, probability) in zip(
+        all_sentences, model("types").classify(all_sentences), strict=True
+    ):
+        if label != NONE and probability >= VOTE_AT:
+            votes[label] = votes.get(label, 0.0) + probability
+            surest[label] = max(surest.get(label, (0.0, "")), (probability, sentence))
+    if not votes:
+        return None
+    kind = max(votes, key=lambda label: votes[label])
+    return kind, " ".join(surest[kind][1].split())
+
+
+def message_type(text: str) -> tuple[str, str]:
+    """The message-type slug and the words that decided it ("" when nothing did)."""
+    top = text[: quote_start(text)]
+    regions = [top, text] if len(top.split()) >= MIN_TOP_WORDS and len(top) < len(text) else []
+    for region in regions or [text]:
+        if found := _first_hit(region):
+            group, (start, end) = found
+            return group.kind, " ".join(region[start:end].split())
+    for region in regions or [text]:
+        if voted := _by_vote(region):
+            return voted
+    return FALLBACK_TYPE, ""

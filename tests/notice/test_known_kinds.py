@@ -160,3 +160,53 @@ def test_an_appeal_reply_with_no_original_names_no_violation() -> None:
     notice = parse_notice(REPLY_WITHOUT_VIOLATION)
     assert notice.message_type == "appeal-more-info"
     assert notice.violation_kinds == ()
+
+
+def test_a_reason_beside_an_order_id_is_part_of_the_metric_not_a_violation() -> None:
+    text = (
+        "Your Order Defect Rate is above our target of 1%.\n"
+        "114-1111111-2222222 - A-to-z claim: item not as described\n"
+        "114-3333333-4444444 - Negative feedback\n"
+        "If your ODR stays above target, your selling privileges may be deactivated.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.message_type == "warning"
+    assert notice.violation_kinds == ("order-defect-rate",)
+
+
+def test_will_remain_deactivated_as_a_consequence_does_not_make_a_denial() -> None:
+    text = (
+        "Your Amazon selling account has been deactivated.\n"
+        "We deactivated your account because you did not follow the Seller Code of Conduct.\n"
+        "What happens if I do not send the requested information?\n"
+        "Your account will remain deactivated.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.message_type == "deactivation"
+    assert notice.violation_kinds == ("code-of-conduct",)
+
+
+def test_a_reply_to_an_appeal_that_says_will_remain_deactivated_is_a_denial() -> None:
+    text = "We have reviewed your appeal. Your account will remain deactivated.\n"
+    assert parse_notice(text).message_type == "appeal-denied"
+
+
+def test_an_instruction_to_reactivate_another_account_first_is_not_a_reinstatement() -> None:
+    text = (
+        "We have deactivated your Amazon selling account because it is related to another "
+        "selling account.\nReactivate the related account first. After it has been "
+        "reactivated, appeal this deactivation.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.message_type == "deactivation"
+    assert notice.violation_kinds == ("related-account",)
+
+
+def test_a_rights_owners_trademark_with_potential_infringement_wording_is_trademark() -> None:
+    text = (
+        "We removed some of your listings because we received a report from a rights owner "
+        "that they infringe the rights owner's trademark.\n"
+        "We remove content the rights owner has reported as potentially infringing their "
+        "intellectual property.\nASIN: B0RIGHTSTM1\n"
+    )
+    assert kinds(text) == ["ip-trademark"]

@@ -13,9 +13,11 @@ from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
 
 REPORT_AT = 0.5
 CLASSIFIER_AT = 0.95
+CORROBORATE_AT = 0.9
 CLASSIFIER_CONFIDENCE = 0.6
 SPECIFIC_IP = frozenset({"ip-copyright", "ip-trademark", "ip-patent"})
 NO_VIOLATION_NAMED = "The notice does not name the policy it enforces."
+_ORDER_LINE = re.compile(r"^.{0,60}\b\d{3}-\d{7}-\d{7}\b.{0,80}$", re.MULTILINE)  # a list item
 _HEADER_LINE = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent):.*$", re.MULTILINE)
 APPEAL_REPLIES = frozenset({"appeal-more-info", "appeal-denied", "reinstated"})
 
@@ -82,10 +84,44 @@ def violation_hits(text: str, kind_of_message: str = "") -> dict[str, list[_Hit]
     by_kind: dict[str, list[_Hit]] = {}
     for hit in sorted(_hits(text), key=lambda hit: hit.start):
         by_kind.setdefault(hit.kind, []).append(hit)
+    by_kind = _beside_orders_dropped(by_kind, text)
     found = {kind: hits for kind, hits in by_kind.items() if _combined(hits) >= REPORT_AT}
+    found |= _corroborated({k: h for k, h in by_kind.items() if k not in found}, text)
     if SPECIFIC_IP & found.keys():
         found.pop("ip-suspected", None)
     return found or _classified(text, kind_of_message)
+
+
+def _corroborated(weak: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """Weak hits (a bare policy name) whose sentence the classifier also reads as that
+    kind: the sentence says why Amazon acted, not where to read more."""
+    if not weak:
+        return {}
+    all_sentences = sentences(text)
+    pairs = [(kind, sentence_at(all_sentences, hits[0].start)) for kind, hits in weak.items()]
+    held = [(kind, sentence) for kind, sentence in pairs if sentence is not None]
+    read = model("violations").classify([sentence.text for _, sentence in held])
+    return {
+        kind: weak[kind]
+        for (kind, _), (label, probability) in zip(held, read, strict=True)
+        if label == kind and probability >= CORROBORATE_AT
+    }
+
+
+def _beside_orders_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """A reason written beside an order ID ("114-... A-to-z claim: item not as described")
+    explains that order's defect; it names a violation only when nothing else does."""
+    lines = [match.span() for match in _ORDER_LINE.finditer(text)]
+    beside = {
+        kind
+        for kind, hits in by_kind.items()
+        if all(any(start <= hit.start < end for start, end in lines) for hit in hits)
+    }
+    return (
+        {kind: hits for kind, hits in by_kind.items() if kind not in beside}
+        if beside != set(by_kind)
+        else by_kind
+    )
 
 
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:

@@ -23,6 +23,7 @@ from reinstate.notice._sentences import sentences
 FALLBACK_TYPE = "warning"
 VOTE_AT = 0.9
 MIN_TOP_WORDS = 6
+REPLY_SIGN = 45  # the priority of the group of bare signs of a reply to an appeal
 _HEADER = r"(?:From|To|Cc|Subject|Date|Sent|Von|De|Da|Gesendet|Envoyé|Enviado|Inviato)\s*:.*"
 
 
@@ -49,11 +50,19 @@ def _only_headers(head: str) -> bool:
 
 
 def _first_hit(text: str) -> tuple[PhraseGroup, tuple[int, int]] | None:
+    """The highest-priority group that matches, and where. A bare sign of a reply ("we
+    reviewed your appeal") only says the message answers an appeal: when the message also
+    has a denial's words (even words a notice uses, "will remain deactivated"), it denies."""
     lower = lowered(text)
+    best = None
     for group in message_type_groups():
+        if best is not None and group.kind != "appeal-denied":
+            continue
         if span := group.first(text, lower):
-            return group, span
-    return None
+            if best is not None or group.weight != REPLY_SIGN:
+                return group, span
+            best = group, span
+    return best
 
 
 def _by_vote(text: str) -> tuple[str, str] | None:

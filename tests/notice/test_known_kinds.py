@@ -210,3 +210,30 @@ def test_a_rights_owners_trademark_with_potential_infringement_wording_is_tradem
         "intellectual property.\nASIN: B0RIGHTSTM1\n"
     )
     assert kinds(text) == ["ip-trademark"]
+
+
+def test_a_sellers_note_above_a_forwarded_notice_does_not_speak_for_amazon() -> None:
+    text = (
+        "Hi Dana, Amazon says one listing has been removed too, see below. What now?\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Amazon Seller Performance <seller-performance@amazon.com>\n"
+        "Subject: Your Amazon.com selling account\n\n"
+        "Hello,\n\nWe have deactivated your Amazon selling account because of customer "
+        "complaints about the authenticity of items you sold.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.message_type == "deactivation"
+    assert notice.violation_kinds == ("inauthentic",)
+
+
+def test_a_denial_above_the_quoted_notice_it_answers_is_a_denial() -> None:
+    text = (
+        "Hello,\n\nWe reviewed the information you provided. Your listing will remain "
+        "deactivated and we may not respond to further emails about this issue.\n\n"
+        "-----Original Message-----\nFrom: seller-performance@amazon.com\n"
+        "Hello,\nWe have deactivated your Amazon selling account because you confirmed "
+        "shipment of orders before the items were handed to the carrier.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.message_type == "appeal-denied"
+    assert notice.violation_kinds == ("shipment-confirmation",)

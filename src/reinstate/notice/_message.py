@@ -3,8 +3,8 @@
 Decided in three steps, most certain first:
 
 1. Where the message quotes or forwards an earlier one, the words above the quote speak for
-   the message when they say anything at all (a reply to an appeal quotes the notice it
-   answers; a permanent deactivation may recall an earlier appeal).
+   the message when they reply to an appeal or deactivate for good (a reply quotes the
+   notice it answers); a seller's note above a forward does not speak for Amazon.
 2. The phrase groups of `data/message_types.toml`, by priority: who acts on what (Amazon
    on the account, or on listings), replies to an appeal, reviews, warnings.
 3. When no phrase says it, a naive Bayes classifier of the sentences (`_naive_bayes`)
@@ -24,6 +24,8 @@ FALLBACK_TYPE = "warning"
 VOTE_AT = 0.9
 MIN_TOP_WORDS = 6
 REPLY_SIGN = 45  # the priority of the group of bare signs of a reply to an appeal
+FRESH_ACTION = 65  # the priority of a permanent deactivation
+REPLIES = frozenset({"appeal-more-info", "appeal-denied", "reinstated"})
 _HEADER = r"(?:From|To|Cc|Subject|Date|Sent|Von|De|Da|Gesendet|Envoyé|Enviado|Inviato)\s*:.*"
 
 
@@ -86,10 +88,13 @@ def message_type(text: str) -> tuple[str, str]:
     """The message-type slug and the words that decided it ("" when nothing did)."""
     top = text[: quote_start(text)]
     regions = [top, text] if len(top.split()) >= MIN_TOP_WORDS and len(top) < len(text) else []
-    for region in regions or [text]:
-        if found := _first_hit(region):
-            group, (start, end) = found
-            return group.kind, " ".join(region[start:end].split())
+    above = _first_hit(top) if regions else None
+    if above and (above[0].kind in REPLIES or above[0].weight >= FRESH_ACTION):
+        group, (start, end) = above
+        return group.kind, " ".join(top[start:end].split())
+    if found := _first_hit(text):
+        group, (start, end) = found
+        return group.kind, " ".join(text[start:end].split())
     for region in regions or [text]:
         if voted := _by_vote(region):
             return voted

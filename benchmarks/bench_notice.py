@@ -1,13 +1,18 @@
-"""How many notices per second `reinstate.notice` reads, in-process, over the corpus.
+"""How many notices per CPU second `reinstate.notice` reads, in-process, over the corpus.
 
-Run: .venv/bin/python benchmarks/bench_notice.py [--seconds 3]
-The target is 500 notices per second or more. Files are read once; the timing covers
-parsing (e-mail and HTML decoding included), classification and extraction.
+Run: .venv/bin/python benchmarks/bench_notice.py [--seconds 2] [--runs 5]
+The target is 500 notices per CPU second or more. Files are read once; the timing covers
+parsing (e-mail and HTML decoding included), classification and extraction. Each run
+parses the corpus round after round for about `--seconds` of CPU time; the figures are
+printed per CPU second (the target) and per wall second (moves with other load), as
+min/median/max over the runs, with the load average.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import time
 from pathlib import Path
 
@@ -28,27 +33,45 @@ def load_corpus() -> list[tuple[str, str, str]]:
     return notices
 
 
-def run(seconds: float) -> tuple[int, float]:
-    """Parse the corpus round after round for about `seconds`; (notices, elapsed)."""
-    notices = load_corpus()
-    for name, text, kind in notices:  # warm the caches (data files, compiled patterns)
+def parse_all(notices: list[tuple[str, str, str]]) -> int:
+    """Parse every notice once; how many."""
+    for name, text, kind in notices:
         parse_notice(text, source=name, content_type=kind)
-    count, start = 0, time.perf_counter()
-    while (elapsed := time.perf_counter() - start) < seconds:
-        for name, text, kind in notices:
-            parse_notice(text, source=name, content_type=kind)
-        count += len(notices)
-    return count, elapsed
+    return len(notices)
+
+
+def run(notices: list[tuple[str, str, str]], seconds: float) -> tuple[int, float, float]:
+    """Parse the corpus round after round for about `seconds` of CPU time;
+    (notices, CPU seconds, wall seconds)."""
+    count, cpu, wall = 0, time.process_time(), time.perf_counter()
+    while True:  # at least one round
+        count += parse_all(notices)
+        if time.process_time() - cpu >= seconds:
+            break
+    return count, time.process_time() - cpu, time.perf_counter() - wall
+
+
+def spread(values: list[float]) -> str:
+    return (
+        f"min {min(values):,.0f}  median {statistics.median(values):,.0f}  max {max(values):,.0f}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=3.0)
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    count, elapsed = run(args.seconds)
-    rate = count / elapsed
-    verdict = "meets" if rate >= TARGET else "MISSES"
-    print(f"{count} notices in {elapsed:.2f} s: {rate:,.0f} notices/second ({verdict} {TARGET}/s)")
+    notices = load_corpus()
+    parse_all(notices)  # warm the caches (data files, compiled patterns, the model)
+    results = [run(notices, args.seconds) for _ in range(args.runs)]
+    per_cpu = [count / cpu for count, cpu, _ in results]
+    per_wall = [count / wall for count, _, wall in results]
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+    verdict = "meets" if min(per_cpu) >= TARGET else "MISSES"
+    print(f"{len(notices)} notices, {args.runs} runs of {args.seconds:.1f} CPU s; load {load}")
+    print(f"per CPU second:  {spread(per_cpu)}  ({verdict} {TARGET}/s at the minimum)")
+    print(f"per wall second: {spread(per_wall)}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 
 import bench_metrics
+import bench_notice
 import bench_review
 
 
@@ -28,3 +29,12 @@ def test_the_metrics_benchmark_times_its_count_and_floor_on_a_small_seller(tmp_p
     parse_s, orders_s = bench_metrics.floor(files)
     assert parse_s > 0
     assert orders_s > 0
+
+
+def test_the_notice_benchmark_parses_its_corpus_and_times_cpu_and_wall() -> None:
+    notices = bench_notice.load_corpus()
+    assert len(notices) >= 60
+    count, cpu, wall = bench_notice.run(notices[:3], 0.0)
+    assert count == 3
+    assert cpu >= 0
+    assert wall > 0

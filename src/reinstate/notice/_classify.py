@@ -5,24 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reinstate.notice._data import lowered, message_type_groups, violation_groups
+from reinstate.notice import _message
+from reinstate.notice._data import lowered, violation_groups
 from reinstate.notice._model import Issue, Violation
-from reinstate.notice._sentences import Sentence, sentence_at, tidy
+from reinstate.notice._naive_bayes import NONE, model
+from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
 
 REPORT_AT = 0.5
-FALLBACK_TYPE = "warning"
+CLASSIFIER_AT = 0.95
+CORROBORATE_AT = 0.9
+CLASSIFIER_CONFIDENCE = 0.6
+SPECIFIC_IP = frozenset({"ip-copyright", "ip-trademark", "ip-patent"})
 NO_VIOLATION_NAMED = "The notice does not name the policy it enforces."
+_ORDER_LINE = re.compile(r"^.{0,60}\b\d{3}-\d{7}-\d{7}\b.{0,80}$", re.MULTILINE)  # a list item
 _HEADER_LINE = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent):.*$", re.MULTILINE)
 APPEAL_REPLIES = frozenset({"appeal-more-info", "appeal-denied", "reinstated"})
 
 
 def message_type(text: str) -> tuple[str, str]:
     """The message-type slug and the words that decided it ("" when none did)."""
-    lower = lowered(text)
-    for group in message_type_groups():
-        if span := group.first(text, lower):
-            return group.kind, " ".join(text[span[0] : span[1]].split())
-    return FALLBACK_TYPE, ""
+    return _message.message_type(text)
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,75 @@ def _combined(hits: list[_Hit]) -> float:
     return round(min(0.99, 1 - remaining), 2)
 
 
-def violation_hits(text: str) -> dict[str, list[_Hit]]:
-    """Hits of each reported violation kind, kinds in order of first appearance."""
+def violation_hits(text: str, kind_of_message: str = "") -> dict[str, list[_Hit]]:
+    """Hits of each reported violation kind, kinds in order of first appearance.
+
+    An intellectual-property notice names its kind once: `ip-suspected` is not reported
+    beside a copyright, trademark or patent complaint. When no phrase names a violation,
+    the sentence classifier may (in an appeal reply, only from the quoted original)."""
     by_kind: dict[str, list[_Hit]] = {}
     for hit in sorted(_hits(text), key=lambda hit: hit.start):
         by_kind.setdefault(hit.kind, []).append(hit)
-    return {kind: hits for kind, hits in by_kind.items() if _combined(hits) >= REPORT_AT}
+    by_kind = _beside_orders_dropped(by_kind, text)
+    found = {kind: hits for kind, hits in by_kind.items() if _combined(hits) >= REPORT_AT}
+    found |= _corroborated({k: h for k, h in by_kind.items() if k not in found}, text)
+    if SPECIFIC_IP & found.keys():
+        found.pop("ip-suspected", None)
+    return found or _classified(text, kind_of_message)
+
+
+def _corroborated(weak: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """Weak hits (a bare policy name) whose sentence the classifier also reads as that
+    kind: the sentence says why Amazon acted, not where to read more."""
+    if not weak:
+        return {}
+    all_sentences = sentences(text)
+    pairs = [(kind, sentence_at(all_sentences, hits[0].start)) for kind, hits in weak.items()]
+    held = [(kind, sentence) for kind, sentence in pairs if sentence is not None]
+    read = model("violations").classify([sentence.text for _, sentence in held])
+    return {
+        kind: weak[kind]
+        for (kind, _), (label, probability) in zip(held, read, strict=True)
+        if label == kind and probability >= CORROBORATE_AT
+    }
+
+
+def _beside_orders_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """A reason written beside an order ID ("114-... A-to-z claim: item not as described")
+    explains that order's defect; it names a violation only when nothing else does."""
+    lines = [match.span() for match in _ORDER_LINE.finditer(text)]
+    beside = {
+        kind
+        for kind, hits in by_kind.items()
+        if all(any(start <= hit.start < end for start, end in lines) for hit in hits)
+    }
+    return (
+        {kind: hits for kind, hits in by_kind.items() if kind not in beside}
+        if beside != set(by_kind)
+        else by_kind
+    )
+
+
+def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
+    """The one violation the classifier reads most surely, as a hit on its sentence."""
+    start = _message.quote_start(text) if is_appeal_reply(kind_of_message) else 0
+    candidates = [s for s in sentences(text) if s.start >= start]
+    if not candidates or start >= len(text):
+        return {}
+    read = model("violations").classify([s.text for s in candidates])
+    scored = [
+        (probability, sentence)
+        for sentence, (label, probability) in zip(candidates, read, strict=True)
+        if label not in {NONE, "other"} and probability >= CLASSIFIER_AT
+    ]
+    if not scored:
+        return {}
+    probability, sentence = max(scored, key=lambda pair: pair[0])
+    label = read[candidates.index(sentence)][0]
+    words = " ".join(sentence.text.split())
+    confidence = min(CLASSIFIER_CONFIDENCE, round(probability, 2))
+    end = sentence.start + len(sentence.text)
+    return {label: [_Hit(label, confidence, sentence.start, end, words)]}
 
 
 def violations(by_kind: dict[str, list[_Hit]], kind_of_message: str) -> tuple[Violation, ...]:

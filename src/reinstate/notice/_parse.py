@@ -86,7 +86,7 @@ def _analyse(document: Document, source: str, received: datetime.date | None) ->
     place = _links.marketplace(text, document.links)
     received = received or _dates.received_in_text(text, place) or document.sent
     kind, evidence = _classify.message_type(text)
-    by_kind = _classify.violation_hits(text)
+    by_kind = _classify.violation_hits(text, kind)
     found = _classify.violations(by_kind, kind)
     sku_list, sku_spans = _ids.skus(text)
     asin_list = _ids.asins(text, sku_spans)

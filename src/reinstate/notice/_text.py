@@ -29,7 +29,10 @@ _CHARS = str.maketrans(
         "…": "...",
     }
 )  # fmt: skip
-_QUOTE_MARKERS = re.compile(r"^(?:[ ]*(?:>|\||│|»|›)[ ]?)+", re.MULTILINE)
+# Quoting and forum line markers: ">", "|", "+" (not "+1 206 ...", a phone number).
+_QUOTE_MARKERS = re.compile(r"^(?:[ ]*(?:>|&gt;|\||│|»|›|\+(?!\d))[ ]?)+", re.MULTILINE)
+_ENTITIES = {"&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
+_ENTITY = re.compile("|".join(_ENTITIES))
 _BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-(?=\s))[ ]*", re.MULTILINE)
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|url|size|color|font|list|\*)(?:=[^\]]*)?\]", re.I)
 _SPACES = re.compile(r"[ ]{2,}")
@@ -54,6 +57,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARS)
     text = _BBCODE.sub("", text)
     text = _QUOTE_MARKERS.sub("", text)
+    text = _ENTITY.sub(lambda match: _ENTITIES[match[0]], text)
     text = _FORWARD_RULE.sub("", text)
     text = _BULLETS.sub("- ", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -1,0 +1,101 @@
+"""What the message from Amazon is: the message type.
+
+Decided in three steps, most certain first:
+
+1. Where the message quotes or forwards an earlier one, the words above the quote speak for
+   the message when they reply to an appeal or deactivate for good (a reply quotes the
+   notice it answers); a seller's note above a forward does not speak for Amazon.
+2. The phrase groups of `data/message_types.toml`, by priority: who acts on what (Amazon
+   on the account, or on listings), replies to an appeal, reviews, warnings.
+3. When no phrase says it, a naive Bayes classifier of the sentences (`_naive_bayes`)
+   votes: each sentence it reads as one type with probability `VOTE_AT` or more.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reinstate.notice._data import PhraseGroup, load, lowered, message_type_groups
+from reinstate.notice._naive_bayes import NONE, model
+from reinstate.notice._sentences import sentences
+
+FALLBACK_TYPE = "warning"
+VOTE_AT = 0.9
+MIN_TOP_WORDS = 6
+REPLY_SIGN = 45  # the priority of the group of bare signs of a reply to an appeal
+FRESH_ACTION = 65  # the priority of a permanent deactivation
+REPLIES = frozenset({"appeal-more-info", "appeal-denied", "reinstated"})
+_HEADER = r"(?:From|To|Cc|Subject|Date|Sent|Von|De|Da|Gesendet|Envoyé|Enviado|Inviato)\s*:.*"
+
+
+@cache
+def _quote_line() -> re.Pattern[str]:
+    """A line that opens a quoted or forwarded message: a header line or "… wrote:"."""
+    endings = "|".join(load("labels")["reply_header"])
+    return re.compile(rf"^(?:{_HEADER}|.{{0,200}}?(?:{endings}))$", re.I | re.MULTILINE)
+
+
+def quote_start(text: str) -> int:
+    """Where the first quoted or forwarded message begins (len(text) when none does).
+
+    Header lines at the very top (an e-mail's own From and Subject) open nothing."""
+    for match in _quote_line().finditer(text):
+        if text[: match.start()].strip() and not _only_headers(text[: match.start()]):
+            return match.start()
+    return len(text)
+
+
+def _only_headers(head: str) -> bool:
+    lines = [line for line in head.split("\n") if line.strip()]
+    return all(re.fullmatch(_HEADER, line, re.I) for line in lines)
+
+
+def _first_hit(text: str) -> tuple[PhraseGroup, tuple[int, int]] | None:
+    """The highest-priority group that matches, and where. A bare sign of a reply ("we
+    reviewed your appeal") only says the message answers an appeal: when the message also
+    has a denial's words (even words a notice uses, "will remain deactivated"), it denies."""
+    lower = lowered(text)
+    best = None
+    for group in message_type_groups():
+        if best is not None and group.kind != "appeal-denied":
+            continue
+        if span := group.first(text, lower):
+            if best is not None or group.weight != REPLY_SIGN:
+                return group, span
+            best = group, span
+    return best
+
+
+def _by_vote(text: str) -> tuple[str, str] | None:
+    """The type most sentences vote for, and the sentence that voted most surely."""
+    all_sentences = [sentence.text for sentence in sentences(text)]
+    votes: dict[str, float] = {}
+    surest: dict[str, tuple[float, str]] = {}
+    for sentence, (label, probability) in zip(
+        all_sentences, model("types").classify(all_sentences), strict=True
+    ):
+        if label != NONE and probability >= VOTE_AT:
+            votes[label] = votes.get(label, 0.0) + probability
+            surest[label] = max(surest.get(label, (0.0, "")), (probability, sentence))
+    if not votes:
+        return None
+    kind = max(votes, key=lambda label: votes[label])
+    return kind, " ".join(surest[kind][1].split())
+
+
+def message_type(text: str) -> tuple[str, str]:
+    """The message-type slug and the words that decided it ("" when nothing did)."""
+    top = text[: quote_start(text)]
+    regions = [top, text] if len(top.split()) >= MIN_TOP_WORDS and len(top) < len(text) else []
+    above = _first_hit(top) if regions else None
+    if above and (above[0].kind in REPLIES or above[0].weight >= FRESH_ACTION):
+        group, (start, end) = above
+        return group.kind, " ".join(top[start:end].split())
+    if found := _first_hit(text):
+        group, (start, end) = found
+        return group.kind, " ".join(text[start:end].split())
+    for region in regions or [text]:
+        if voted := _by_vote(region):
+            return voted
+    return FALLBACK_TYPE, ""

@@ -14,7 +14,7 @@ import io
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -61,6 +61,9 @@ def features(text: str) -> list[str]:
     return found
 
 
+_CACHE_LIMIT = 100_000
+
+
 @dataclass(frozen=True)
 class ToneModel:
     """Weights of the classifier: one row per known feature, one column per label."""
@@ -68,16 +71,17 @@ class ToneModel:
     vocabulary: dict[str, int]
     weights: npt.NDArray[np.float32]
     bias: npt.NDArray[np.float32]
+    _words: dict[str, tuple[list[int], str, bool]] = field(default_factory=dict, repr=False)
 
     def probabilities(self, sentences: Sequence[str]) -> npt.NDArray[np.float32]:
         """P(label) for each sentence, in the order of ``LABELS``."""
         if not sentences:
             return np.zeros((0, len(LABELS)), dtype=np.float32)
-        rows, starts = [], []
-        known = self.vocabulary
+        rows: list[int] = []
+        starts = []
         for sentence in sentences:
             starts.append(len(rows))
-            rows += [known[f] for f in features(sentence) if f in known]
+            rows += self.feature_ids(sentence)
         scores = np.tile(self.bias, (len(sentences), 1))
         if rows:
             summed = np.add.reduceat(self.weights[rows], _clip(starts, len(rows)), axis=0)
@@ -87,6 +91,42 @@ class ToneModel:
         odds = np.exp(scores)
         result: npt.NDArray[np.float32] = odds / odds.sum(axis=1, keepdims=True)
         return result
+
+    def feature_ids(self, text: str) -> list[int]:
+        """The rows of the known ``features(text)``, computed word by word with a cache of
+        each word's own features (the same set, several times faster)."""
+        known = self.vocabulary
+        found: list[int] = []
+        words, kinds, tagged = [], [], []
+        for raw in _TOKEN.findall(text.translate(_SMART).lower()):
+            entry = self._words.get(raw) or self._word(raw)
+            found += entry[0]
+            words.append("0" if raw[0].isdigit() else raw)
+            kinds.append(entry[1])
+            tagged.append(entry[2])
+        for index in range(1, len(words)):
+            pair = known.get(f"b:{words[index - 1]} {words[index]}")
+            if pair is not None:
+                found.append(pair)
+            if tagged[index - 1] or tagged[index]:
+                pair = known.get(f"k:{kinds[index - 1]} {kinds[index]}")
+                if pair is not None:
+                    found.append(pair)
+        for start in (f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"):
+            if start in known:
+                found.append(known[start])
+        return found
+
+    def _word(self, raw: str) -> tuple[list[int], str, bool]:
+        if len(self._words) > _CACHE_LIMIT:
+            self._words.clear()
+        word = "0" if raw[0].isdigit() else raw
+        kind = concepts().get(word, word)
+        names = [f"w:{word}", f"s:{word[:_STEM]}" if len(word) > _STEM else "", f"c:{kind}"]
+        ids = [self.vocabulary[n] for n in names if n in self.vocabulary]
+        entry = (ids, kind, kind.isupper())
+        self._words[raw] = entry
+        return entry
 
 
 def _clip(starts: list[int], total: int) -> list[int]:

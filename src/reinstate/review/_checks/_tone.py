@@ -17,6 +17,7 @@ from reinstate.review._words import english_words
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ]+[A-Z]{2,})*(?![\w-])")
 _SHOUT_MIN_LETTERS = 4
+_EXCLAMATIONS = re.compile("!+")
 # A name, phone or address next to these words is the seller's own or a supplier's.
 _OWN_CONTEXT = re.compile(
     r"\b(?:our (?:[a-z]+ )?(?:manager|lead|supervisor|owner|director|officer|team|staff|employee|"
@@ -40,7 +41,13 @@ def tone_sentences(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hi
 
 
 def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """Emotive phrases, exclamation marks, shouting, and sentences the classifier calls
+    emotive. (Exclamation marks are found here rather than by a pattern, so that the
+    rule's patterns all start at a word and can be prefiltered.)"""
     hits = list(body_matches(doc, rule))
+    for match in _EXCLAMATIONS.finditer(doc.masked):
+        if not doc.in_heading(match.start()):
+            hits.append(Hit(match.start(), match.end()))
     for match in _CAPITALS.finditer(doc.masked):
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))

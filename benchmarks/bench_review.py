@@ -145,7 +145,9 @@ def main() -> None:
     print("           metrics and exhibits; one core; documents per CPU second")
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(f"{args.runs} runs of {args.seconds:g} CPU seconds each; min / median / max")
-    print(f"reinstate check (in-process): {_spread(ours_runs)} documents/s  (target >= 200)", end="")
+    print(
+        f"reinstate check (in-process): {_spread(ours_runs)} documents/s  (target >= 200)", end=""
+    )
     print(f"  {verdict}")
     print(f"proselint 0.16 (in-process):  {_spread(theirs_runs)} documents/s")
     print(f"ratio reinstate / proselint:  {ours / theirs:8.2f}x")

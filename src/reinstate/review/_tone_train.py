@@ -148,7 +148,10 @@ def train(data: list[Example]) -> Trained:
 
 
 def _gather_sum(
-    weights: npt.NDArray[np.float64], rows: npt.NDArray[np.int64], cols: npt.NDArray[np.int64], n: int
+    weights: npt.NDArray[np.float64],
+    rows: npt.NDArray[np.int64],
+    cols: npt.NDArray[np.int64],
+    n: int,
 ) -> npt.NDArray[np.float64]:
     return np.stack(
         [np.bincount(rows, weights[cols, k], n) for k in range(weights.shape[1])], axis=1

@@ -11,6 +11,7 @@ wordings no pattern lists.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -53,10 +54,8 @@ def features(text: str) -> list[str]:
     found = [f"w:{word}" for word in words]
     found += [f"s:{word[:_STEM]}" for word in words if len(word) > _STEM]
     found += [f"c:{kind}" for kind in kinds if kind.isupper()]
-    found += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    found += [
-        f"k:{a} {b}" for a, b in zip(kinds, kinds[1:], strict=False) if a.isupper() or b.isupper()
-    ]
+    found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
     return found
 
@@ -89,7 +88,9 @@ class ToneModel:
             scores[has_rows] += summed[has_rows]
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
-        result: npt.NDArray[np.float32] = odds / odds.sum(axis=1, keepdims=True)
+        result: npt.NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(
+            np.float32
+        )
         return result
 
     def feature_ids(self, text: str) -> list[int]:

@@ -197,8 +197,9 @@ def evaluate(trained: Trained, data: list[Example], thresholds: dict[str, float]
         flagged = probs[:, k] >= thresholds[label]
         truth = np.array([e.label == label for e in data])
         hit = int((flagged & truth).sum())
+        false = int((flagged & ~truth).sum())
         lines.append(
-            f"{label:8} caught {hit}/{int(truth.sum())}, false alarms {int((flagged & ~truth).sum())}"
+            f"{label:8} caught {hit}/{int(truth.sum())}, false alarms {false}"
             f" (of {int((~truth).sum())} other sentences)"
         )
         for e, f, t in zip(data, flagged, truth, strict=True):

@@ -128,13 +128,17 @@ def table(results: dict[str, dict[str, Any]]) -> list[str]:
     row("injected defects caught (weak plans)", lambda r: _share(r["plans"]["weak"], "expected"))
     row(
         "false errors / warnings on strong plans",
-        lambda r: f"{r['plans']['strong']['errors']} / {r['plans']['strong']['warnings']}"
-        f" (of {r['plans']['strong']['plans']} plans)",
+        lambda r: (
+            f"{r['plans']['strong']['errors']} / {r['plans']['strong']['warnings']}"
+            f" (of {r['plans']['strong']['plans']} plans)"
+        ),
     )
     row(
         "rules of those false findings",
-        lambda r: ", ".join(f"{k} {v}" for k, v in sorted(r["plans"]["strong"]["rules"].items()))
-        or "none",
+        lambda r: (
+            ", ".join(f"{k} {v}" for k, v in sorted(r["plans"]["strong"]["rules"].items()))
+            or "none"
+        ),
     )
     return lines
 

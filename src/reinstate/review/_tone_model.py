@@ -57,6 +57,26 @@ def features(text: str) -> list[str]:
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
+    return found + _sentence_features(kinds)
+
+
+_AGENTS = frozenset({"WE", "AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR"})
+_WINDOW = 4
+
+
+def _sentence_features(kinds: list[str]) -> list[str]:
+    """Who the sentence is first about, with what else it holds (fault, negation, a
+    condition), and pairs of word classes a few words apart."""
+    tagged = [(i, kind) for i, kind in enumerate(kinds) if kind.isupper()]
+    present = {kind for _, kind in tagged}
+    agent = next((kind for _, kind in tagged if kind in _AGENTS), "NONE")
+    found = [f"a:{agent}"] + [f"a:{agent} {kind}" for kind in sorted(present - _AGENTS)]
+    for index, (i, a) in enumerate(tagged):
+        for j, b in tagged[index + 1 :]:
+            if j - i > _WINDOW:
+                break
+            if j - i > 1:
+                found.append(f"n:{a} {b}")
     return found
 
 
@@ -113,9 +133,10 @@ class ToneModel:
                 pair = known.get(f"k:{kinds[index - 1]} {kinds[index]}")
                 if pair is not None:
                     found.append(pair)
-        for start in (f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"):
-            if start in known:
-                found.append(known[start])
+        for name in (f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"):
+            if name in known:
+                found.append(known[name])
+        found += [known[name] for name in _sentence_features(kinds) if name in known]
         return found
 
     def _word(self, raw: str) -> tuple[list[int], str, bool]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import io
 import random
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
@@ -60,7 +61,31 @@ def examples(corpus: Path = CORPUS) -> list[Example]:
     found += _templated()
     found += _rule_examples()
     found += _corpus_sentences(corpus)
-    return found
+    return found + [twin for e in found if (twin := _first_person_singular(e)) is not None]
+
+
+_WE = [
+    (re.compile(r"\bWe\b"), "I"),
+    (re.compile(r"\bwe\b"), "I"),
+    (re.compile(r"\bOur\b"), "My"),
+    (re.compile(r"\bour\b"), "my"),
+    (re.compile(r"\bus\b"), "me"),
+    (re.compile(r"\bourselves\b"), "myself"),
+    (re.compile(r"\bI are\b"), "I am"),
+    (re.compile(r"\bI were\b"), "I was"),
+    (re.compile(r"\bI've\b"), "I've"),
+]
+
+
+def _first_person_singular(example: Example) -> Example | None:
+    """The same sentence as a sole trader writes it ("we" → "I"), so that the voice of a
+    plan is never taken for its tone. None when the sentence has no "we"."""
+    text = example.text
+    for pattern, replacement in _WE:
+        text = pattern.sub(replacement, text)
+    if text == example.text:
+        return None
+    return Example(example.label, example.group, text)
 
 
 def _written(label: str) -> list[Example]:

@@ -123,16 +123,18 @@ def _union(parts: Iterator[set[str]] | Any) -> set[str]:
 WordStarts = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
 
 
-def word_starts(text: str) -> WordStarts:
-    """Offsets of every run of word characters, by its first one, two and three letters
-    (lower case)."""
-    by_length: WordStarts = ({}, {}, {})
-    for match in _WORD_START.finditer(text):
-        start = match.start()
-        letters = match.group(0)[:_KEY].lower()
-        for n in range(len(letters)):
-            by_length[n].setdefault(letters[: n + 1], []).append(start)
-    return by_length
+def word_starts(folded: str) -> WordStarts:
+    """Offsets of every run of word characters in `folded` (lower-case text), by its first
+    one, two and three letters."""
+    by_three: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(folded):
+        by_three.setdefault(match.group()[:_KEY], []).append(match.start())
+    by_two: dict[str, list[int]] = {}
+    by_one: dict[str, list[int]] = {}
+    for letters, offsets in by_three.items():
+        by_two.setdefault(letters[:2], []).extend(offsets)
+        by_one.setdefault(letters[:1], []).extend(offsets)
+    return by_one, by_two, by_three
 
 
 def matches(

@@ -2,25 +2,25 @@
 
 A multinomial logistic regression over word, stem, word-pair and word-class features
 (``data/tone/concepts.toml``), trained by ``scripts/train-tone`` on the labelled sentences in
-``data/tone/`` and shipped as ``data/tone/model.npz``. Review time needs numpy only: a
-sentence's features are looked up in the model's vocabulary and their weights summed.
+``data/tone/`` and shipped as ``data/tone/vocabulary.txt`` and ``data/tone/weights.bin``.
+Review time needs no library at all: a sentence's features are looked up in the model's
+vocabulary and their weights summed (each word's own features are summed once and cached).
 The phrase patterns of the tone rules stay the high-precision layer; this adds recall on
 wordings no pattern lists.
 """
 
 from __future__ import annotations
 
-import io
 import itertools
+import math
 import re
+import sys
+from array import array
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-
-import numpy as np
-import numpy.typing as npt
 
 LABELS = ("neutral", "blame", "threat", "emotive")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -81,91 +81,99 @@ def _sentence_features(kinds: list[str]) -> list[str]:
 
 
 _CACHE_LIMIT = 100_000
+Scores = tuple[float, float, float, float]
+_ZERO: Scores = (0.0, 0.0, 0.0, 0.0)
+
+
+def _add(a: Scores, b: Scores) -> Scores:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3])
 
 
 @dataclass(frozen=True)
 class ToneModel:
-    """Weights of the classifier: one row per known feature, one column per label."""
+    """Weights of the classifier: one row of four scores per known feature (in the order
+    of ``LABELS``), and the bias."""
 
     vocabulary: dict[str, int]
-    weights: npt.NDArray[np.float32]
-    bias: npt.NDArray[np.float32]
-    _words: dict[str, tuple[list[int], str, bool]] = field(default_factory=dict, repr=False)
+    rows: list[Scores]
+    bias: Scores
+    _words: dict[str, tuple[Scores, str, bool, str]] = field(default_factory=dict, repr=False)
 
-    def probabilities(self, sentences: Sequence[str]) -> npt.NDArray[np.float32]:
+    def probabilities(self, sentences: Sequence[str]) -> list[Scores]:
         """P(label) for each sentence, in the order of ``LABELS``."""
-        if not sentences:
-            return np.zeros((0, len(LABELS)), dtype=np.float32)
-        rows: list[int] = []
-        starts = []
-        for sentence in sentences:
-            starts.append(len(rows))
-            rows += self.feature_ids(sentence)
-        scores = np.tile(self.bias, (len(sentences), 1))
-        if rows:
-            summed = np.add.reduceat(self.weights[rows], _clip(starts, len(rows)), axis=0)
-            has_rows = np.diff([*starts, len(rows)]) > 0
-            scores[has_rows] += summed[has_rows]
-        scores -= scores.max(axis=1, keepdims=True)
-        odds = np.exp(scores)
-        result: npt.NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(
-            np.float32
-        )
-        return result
+        return [_softmax(self.scores(sentence)) for sentence in sentences]
 
-    def feature_ids(self, text: str) -> list[int]:
-        """The rows of the known ``features(text)``, computed word by word with a cache of
-        each word's own features (the same set, several times faster)."""
-        known = self.vocabulary
-        found: list[int] = []
+    def scores(self, text: str) -> Scores:
+        """The bias plus the weights of every known feature of ``features(text)``."""
+        known, rows, cached = self.vocabulary, self.rows, self._words
+        s0, s1, s2, s3 = self.bias
         words, kinds, tagged = [], [], []
         for raw in _TOKEN.findall(text.translate(_SMART).lower()):
-            entry = self._words.get(raw) or self._word(raw)
-            found += entry[0]
-            words.append("0" if raw[0].isdigit() else raw)
+            entry = cached.get(raw) or self._word(raw)
+            row = entry[0]
+            s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
+            words.append(entry[3])
             kinds.append(entry[1])
             tagged.append(entry[2])
-        for index in range(1, len(words)):
-            pair = known.get(f"b:{words[index - 1]} {words[index]}")
-            if pair is not None:
-                found.append(pair)
-            if tagged[index - 1] or tagged[index]:
-                pair = known.get(f"k:{kinds[index - 1]} {kinds[index]}")
-                if pair is not None:
-                    found.append(pair)
-        for name in (f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"):
-            if name in known:
-                found.append(known[name])
-        found += [known[name] for name in _sentence_features(kinds) if name in known]
-        return found
+        names = [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+        names += [
+            f"k:{kinds[i - 1]} {kinds[i]}"
+            for i in range(1, len(kinds))
+            if tagged[i - 1] or tagged[i]
+        ]
+        names += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
+        names += _sentence_features(kinds)
+        for name in names:
+            index = known.get(name)
+            if index is not None:
+                row = rows[index]
+                s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
+        return (s0, s1, s2, s3)
 
-    def _word(self, raw: str) -> tuple[list[int], str, bool]:
+    def _word(self, raw: str) -> tuple[Scores, str, bool, str]:
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
         word = "0" if raw[0].isdigit() else raw
         kind = concepts().get(word, word)
         names = [f"w:{word}", f"s:{word[:_STEM]}" if len(word) > _STEM else "", f"c:{kind}"]
-        ids = [self.vocabulary[n] for n in names if n in self.vocabulary]
-        entry = (ids, kind, kind.isupper())
+        total = _ZERO
+        for name in names:
+            if name in self.vocabulary:
+                total = _add(total, self.rows[self.vocabulary[name]])
+        entry = (total, kind, kind.isupper(), word)
         self._words[raw] = entry
         return entry
 
 
-def _clip(starts: list[int], total: int) -> list[int]:
-    """reduceat's offsets, kept inside the array (empty rows are masked by the caller)."""
-    return [min(start, total - 1) for start in starts]
+def _softmax(scores: Scores) -> Scores:
+    top = max(scores)
+    odds = [math.exp(score - top) for score in scores]
+    whole = sum(odds)
+    return (odds[0] / whole, odds[1] / whole, odds[2] / whole, odds[3] / whole)
+
+
+def model_from(vocabulary: list[str], weights: list[list[float]], bias: list[float]) -> ToneModel:
+    """A model from plain lists (as trained)."""
+    rows: list[Scores] = [(r[0], r[1], r[2], r[3]) for r in weights]
+    return ToneModel({name: i for i, name in enumerate(vocabulary)}, rows, _scores(bias))
+
+
+def _scores(values: Sequence[float]) -> Scores:
+    return (values[0], values[1], values[2], values[3])
 
 
 @cache
 def tone_model() -> ToneModel:
-    """The classifier shipped in the package (``data/tone/model.npz``)."""
-    with np.load(io.BytesIO(_data_file("model.npz"))) as data:
-        names = str(data["vocabulary"]).split("\n")
-        return ToneModel(
-            vocabulary={name: index for index, name in enumerate(names)},
-            weights=data["weights"].astype(np.float32),
-            bias=data["bias"].astype(np.float32),
-        )
+    """The classifier shipped in the package: ``vocabulary.txt`` (one feature a line) and
+    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature)."""
+    names = _data_file("vocabulary.txt").decode("utf-8").split("\n")
+    numbers = array("f")
+    numbers.frombytes(_data_file("weights.bin"))
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    flat = numbers.tolist()
+    rows = [_scores(flat[i : i + 4]) for i in range(4, len(flat), 4)]
+    return ToneModel({name: i for i, name in enumerate(names)}, rows, _scores(flat[:4]))
 
 
 def _data_file(name: str) -> bytes:

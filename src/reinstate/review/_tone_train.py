@@ -5,13 +5,12 @@ starting a group of one author style), expands ``data/tone/templates.toml``, add
 rules' own examples and, when the repository's POA corpus is at hand, every body sentence
 of its strong plans as neutral. It first trains without some whole groups (styles and
 templates never seen in training) and prints precision and recall on them, then trains
-on everything and writes ``data/tone/model.npz``.
+on everything and writes ``data/tone/vocabulary.txt`` and ``weights.bin``.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import random
 import re
 import tomllib
@@ -211,12 +210,10 @@ class _Adam:
 
 def evaluate(trained: Trained, data: list[Example], thresholds: dict[str, float]) -> list[str]:
     """Lines of precision and recall per label on `data`."""
-    from reinstate.review._tone_model import ToneModel
+    from reinstate.review._tone_model import model_from
 
-    model = ToneModel(
-        {f: i for i, f in enumerate(trained.vocabulary)}, trained.weights, trained.bias
-    )
-    probs = model.probabilities([e.text for e in data])
+    model = model_from(trained.vocabulary, trained.weights.tolist(), trained.bias.tolist())
+    probs = np.array(model.probabilities([e.text for e in data]))
     lines = []
     for k, label in enumerate(LABELS[1:], start=1):
         flagged = probs[:, k] >= thresholds[label]
@@ -233,16 +230,16 @@ def evaluate(trained: Trained, data: list[Example], thresholds: dict[str, float]
     return lines
 
 
-def save(trained: Trained, path: Path) -> None:
-    buffer = io.BytesIO()
-    np.savez_compressed(
-        buffer,
-        vocabulary=np.array("\n".join(trained.vocabulary)),
-        weights=trained.weights.astype(np.float16),
-        bias=trained.bias,
-    )
+def save(trained: Trained, folder: Path) -> None:
+    """``vocabulary.txt`` and ``weights.bin`` (little-endian float32: bias, then rows)."""
+    numbers = np.concatenate([trained.bias, trained.weights.ravel()]).astype("<f4")
+    _write(folder / "vocabulary.txt", "\n".join(trained.vocabulary).encode("utf-8"))
+    _write(folder / "weights.bin", numbers.tobytes())
+
+
+def _write(path: Path, data: bytes) -> None:
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(buffer.getvalue())
+    tmp.write_bytes(data)
     tmp.replace(path)
 
 
@@ -261,8 +258,8 @@ def main() -> None:
         if not (args.quiet and line.startswith("    ")):
             print(line)
     trained = train(data)
-    save(trained, TONE / "model.npz")
-    print(f"wrote {TONE / 'model.npz'}: {len(trained.vocabulary)} features")
+    save(trained, TONE)
+    print(f"wrote {TONE}/vocabulary.txt and weights.bin: {len(trained.vocabulary)} features")
 
 
 if __name__ == "__main__":

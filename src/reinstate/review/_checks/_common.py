@@ -48,7 +48,7 @@ def body_matches(doc: Document, rule: Rule) -> Iterator[Hit]:
         found: Iterable[re.Match[str]] = rule.regex.finditer(text)
     else:
         if "word starts" not in doc.cache:
-            doc.cache["word starts"] = word_starts(doc.masked)
+            doc.cache["word starts"] = word_starts(doc.folded)
         found = matches(rule.regex, text, keys, doc.cache["word starts"])
     for match in found:
         if match.end() > match.start() and not doc.in_heading(match.start()):

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from reinstate.review._checks._common import body_matches
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
-from reinstate.review._tone_model import LABELS, tone_model
+from reinstate.review._tone_model import LABELS, Scores, tone_model
 from reinstate.review._wordlists import wordlist
 from reinstate.review._words import english_words
 
@@ -68,12 +67,12 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})
 
 
-def _classified(doc: Document) -> tuple[list[Sentence], Any]:
+def _classified(doc: Document) -> tuple[list[Sentence], list[Scores]]:
     """The body sentences of `doc` and their tone probabilities, computed once."""
     if "tone" not in doc.cache:
         body = [s for s in doc.sentences if not s.is_heading and s.words >= _MIN_WORDS]
         doc.cache["tone"] = (body, tone_model().probabilities([s.text for s in body]))
-    result: tuple[list[Sentence], Any] = doc.cache["tone"]
+    result: tuple[list[Sentence], list[Scores]] = doc.cache["tone"]
     return result
 
 

@@ -15,8 +15,8 @@ import itertools
 import math
 import re
 import sys
-from array import array
 import tomllib
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache

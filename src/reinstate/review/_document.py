@@ -178,11 +178,16 @@ class Document:
         return None
 
 
+# Characters without which each of _MASKS cannot match (None: always run it).
+_MASK_NEEDS: list[str | None] = ["<", "#", ">", None, "-*_=", "*_", "`", "]", "[", "|"]
+
+
 def mask_markdown(text: str) -> str:
     """`text` with Markdown syntax replaced by spaces and smart quotes made plain."""
     masked = text.translate(_SMART)
-    for pattern in _MASKS:
-        masked = pattern.sub(_blank, masked)
+    for pattern, needs in zip(_MASKS, _MASK_NEEDS, strict=True):
+        if needs is None or any(char in masked for char in needs):
+            masked = pattern.sub(_blank, masked)
     return masked
 
 

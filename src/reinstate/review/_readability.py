@@ -15,6 +15,7 @@ from functools import cache
 from reinstate.review._document import WORD, Document
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -31,7 +32,8 @@ def syllables(word: str) -> int:
 def flesch_reading_ease(doc: Document) -> float | None:
     """Flesch reading ease of the plan's body, rounded to one decimal; None when empty."""
     sentences = [s for s in doc.sentences if not s.is_heading]
-    words = [w for s in sentences for w in WORD.findall(s.text) if not any(c.isdigit() for c in w)]
+    found = WORD.findall("\n".join(s.text for s in sentences))
+    words = [w for w in found if w.isalpha() or not _DIGIT.search(w)]
     if not sentences or not words:
         return None
     per_sentence = len(words) / len(sentences)

@@ -19,6 +19,7 @@ from reinstate.review._document import Document, Sentence
 
 PARTS = ("root_cause", "corrective", "preventive")
 _HEADING_ORDER = ("preventive", "corrective", "root_cause")
+_SUBJECTS = frozenset({"we", "i", "our", "my", "they", "he", "she", "it", "this", "the", "a"})
 _INLINE_LABEL = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 /&'()-]{1,60}?)\s*:\s*\S")
 _CLOSING = "closing"
 
@@ -91,13 +92,16 @@ def find_parts(doc: Document) -> dict[str, Part]:
 def _assign_by_headings(doc: Document, parts: dict[str, Part]) -> list[Sentence]:
     current: frozenset[str] | str | None = None
     unassigned = []
+    block = -1
     for sentence in doc.sentences:
-        label = _label_of(sentence)
+        opens_block, block = sentence.block != block, sentence.block
+        label = _label_of(sentence, opens_block)
         if label is not None:
             named = heading_parts(label)
             if named is not None or sentence.is_heading:
                 current = named if named is not None else current
-            if sentence.is_heading or (named is not None and _is_bare_label(sentence.text)):
+            bare = _is_bare_label(sentence.text) or _is_run_in(sentence.text, opens_block)
+            if sentence.is_heading or (named is not None and bare):
                 continue
         if isinstance(current, frozenset):
             for name in current:
@@ -109,9 +113,11 @@ def _assign_by_headings(doc: Document, parts: dict[str, Part]) -> list[Sentence]
     return unassigned
 
 
-def _label_of(sentence: Sentence) -> str | None:
+def _label_of(sentence: Sentence, opens_block: bool = False) -> str | None:
     if sentence.is_heading or _is_bare_label(sentence.text):
         return sentence.text
+    if _is_run_in(sentence.text, opens_block):
+        return sentence.text.rstrip(".")
     match = _INLINE_LABEL.match(sentence.text)
     if match and len(match.group(1).split()) <= 7:
         return match.group(1)
@@ -121,6 +127,17 @@ def _label_of(sentence: Sentence) -> str | None:
 def _is_bare_label(text: str) -> bool:
     """A short line without a full stop that names a part: "Root cause", "1) Actions taken"."""
     return len(text.split()) <= 10 and not text.rstrip().endswith((".", "!", ","))
+
+
+def _is_run_in(text: str, opens_block: bool) -> bool:
+    """A run-in heading: a paragraph that starts with a short phrase naming a part and a
+    full stop ("Root cause. We moved our office ...", "How we are preventing a repeat.")."""
+    words = text.split()
+    if not opens_block or len(words) > 7 or not text.rstrip().endswith(".") or ":" in text:
+        return False
+    if words[0].lower().strip("*_") in _SUBJECTS:
+        return False  # "We also contacted Callum." is a sentence, not a heading
+    return isinstance(heading_parts(text.rstrip(". *_")), frozenset)
 
 
 def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> None:

@@ -25,6 +25,7 @@ CHECKS: dict[str, Check] = {
     "no-figures": _structure.no_figures,
     "corrective-future": _structure.corrective_future,
     "emotive": _tone.emotive,
+    "tone-sentences": _tone.tone_sentences,
     "customer-data": _tone.customer_data,
     "violation-coverage": _coverage.violation_coverage,
     "asin-coverage": _coverage.asin_coverage,

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule, phrase_pattern
+from reinstate.review._prefilter import matches, start_keys, word_starts
 from reinstate.review._sections import Part, find_parts
 
 
@@ -37,10 +38,18 @@ def words_of(count: int) -> str:
 
 
 def body_matches(doc: Document, rule: Rule) -> Iterator[Hit]:
-    """The rule's phrases and patterns, matched outside headings."""
+    """The rule's phrases and patterns, matched outside headings (tried only at the words
+    their matches can start with, when the patterns say which: see ``_prefilter``)."""
     if rule.regex is None:
         return
     text = doc.masked if rule.case == "mixed" else doc.folded
-    for match in rule.regex.finditer(text):
+    keys = start_keys(rule.patterns, rule.phrases, rule.case == "mixed")
+    if keys is None:
+        found: Iterable[re.Match[str]] = rule.regex.finditer(text)
+    else:
+        if "word starts" not in doc.cache:
+            doc.cache["word starts"] = word_starts(doc.folded)
+        found = matches(rule.regex, text, keys, doc.cache["word starts"])
+    for match in found:
         if match.end() > match.start() and not doc.in_heading(match.start()):
             yield Hit(match.start(), match.end())

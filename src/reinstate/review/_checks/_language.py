@@ -93,11 +93,20 @@ def _known(lower: str, known: Lexicon) -> bool:
     """Whether every part of a word is known, in American or British spelling."""
     if lower in known:
         return True
-    for piece in lower.split("-"):
+    pieces = lower.split("-")
+    for index, piece in enumerate(pieces):
         stem = piece.removesuffix("'s").removesuffix("'")
+        if index < len(pieces) - 1 and stem in _PREFIXES:
+            continue  # "pre-launch", "re-inspected", "non-compliant"
         if stem and stem not in known and not _british(stem, known):
             return False
     return True
+
+
+# Prefixes written with a hyphen before a known word.
+_PREFIXES = frozenset(
+    {"pre", "re", "non", "co", "post", "multi", "anti", "sub", "self", "semi", "mid", "ex", "e"}
+)
 
 
 def _british(word: str, known: Lexicon) -> bool:

@@ -1,4 +1,5 @@
-"""Tone checks that need more than a phrase list: shouting, and customer data in context."""
+"""Tone checks that need more than a phrase list: sentences the tone classifier flags,
+shouting, and customer data in context."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from collections.abc import Iterator
 
 from reinstate.review._checks._common import body_matches
 from reinstate.review._context import ReviewContext
-from reinstate.review._document import Document
+from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
+from reinstate.review._tone_model import LABELS, Scores, tone_model
 from reinstate.review._wordlists import wordlist
 from reinstate.review._words import english_words
 
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ]+[A-Z]{2,})*(?![\w-])")
 _SHOUT_MIN_LETTERS = 4
+_EXCLAMATIONS = re.compile("!+")
 # A name, phone or address next to these words is the seller's own or a supplier's.
 _OWN_CONTEXT = re.compile(
     r"\b(?:our (?:[a-z]+ )?(?:manager|lead|supervisor|owner|director|officer|team|staff|employee|"
@@ -24,11 +27,58 @@ _OWN_CONTEXT = re.compile(
 _BUYER_CONTEXT = re.compile(r"\b(?:buyer|customer|recipient|purchaser|shopper)s?\b", re.I)
 
 
+_MIN_WORDS = 3
+_EXCERPT_WORDS = 8
+
+
+def tone_sentences(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """The rule's phrases and patterns, then every other sentence that the tone classifier
+    (``_tone_model``) gives to the rule's `label` with at least `threshold` probability."""
+    hits = list(body_matches(doc, rule))
+    yield from hits
+    yield from _classified_hits(doc, rule, hits)
+
+
 def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
-    yield from body_matches(doc, rule)
+    """Emotive phrases, exclamation marks, shouting, and sentences the classifier calls
+    emotive. (Exclamation marks are found here rather than by a pattern, so that the
+    rule's patterns all start at a word and can be prefiltered.)"""
+    hits = list(body_matches(doc, rule))
+    for match in _EXCLAMATIONS.finditer(doc.masked):
+        if not doc.in_heading(match.start()):
+            hits.append(Hit(match.start(), match.end()))
     for match in _CAPITALS.finditer(doc.masked):
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
-            yield Hit(match.start(), match.end())
+            hits.append(Hit(match.start(), match.end()))
+    yield from hits
+    yield from _classified_hits(doc, rule, hits)
+
+
+def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit]:
+    column = LABELS.index(rule.params["label"])
+    threshold = float(rule.params.get("threshold", 0.5))
+    taken = [(hit.start, hit.end) for hit in hits]
+    sentences, probabilities = _classified(doc)
+    for sentence, row in zip(sentences, probabilities, strict=True):
+        if row[column] < threshold:
+            continue
+        if any(start < sentence.end and sentence.start < end for start, end in taken):
+            continue  # the pattern layer already points into this sentence
+        yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})
+
+
+def _classified(doc: Document) -> tuple[list[Sentence], list[Scores]]:
+    """The body sentences of `doc` and their tone probabilities, computed once."""
+    if "tone" not in doc.cache:
+        body = [s for s in doc.sentences if not s.is_heading and s.words >= _MIN_WORDS]
+        doc.cache["tone"] = (body, tone_model().probabilities([s.text for s in body]))
+    result: tuple[list[Sentence], list[Scores]] = doc.cache["tone"]
+    return result
+
+
+def _shortened(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_EXCERPT_WORDS]) + ("…" if len(words) > _EXCERPT_WORDS else "")
 
 
 def _is_shouting(capitals: str, rule: Rule) -> bool:

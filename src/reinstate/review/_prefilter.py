@@ -1,0 +1,156 @@
+"""Matching a rule's patterns without scanning every position of the text.
+
+Most rule patterns start at a word boundary with a word from a short list ("\\bthe
+carrier lost", "\\b(?:fake|false) claims"). Python's regular expressions try every
+position of the text against every alternative, which is where the reviewer spent most of
+its time. Here each pattern is read once (with the standard library's own regex parser) to
+learn the first letters (up to three) its matches can start with; a document's words are
+listed once; and a rule's regex is only tried, with ``match``, at the starts of words whose
+first letters fit. The hits are the same as ``finditer``'s (a test walks every rule over
+the corpus); a pattern whose start cannot be read this way is scanned as before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from reinstate.review._model import phrases_pattern
+
+_PARSER: Any = importlib.import_module("re._parser")
+_KEY = 3
+_MAX_KEYS = 3000
+_WORD_CHAR = re.compile(r"\w")
+_WORD_START = re.compile(r"\w+")
+Keys = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+class _Unreadable(Exception):
+    """A pattern whose matches may start other than at a word with known letters."""
+
+
+@cache
+def start_keys(patterns: tuple[str, ...], phrases: tuple[str, ...], mixed: bool) -> Keys | None:
+    """The first letters (1 to 3, lower case) that every match of the rule starts with, by
+    length; None when some pattern may match elsewhere than at the start of a word."""
+    alternatives = list(patterns) + ([phrases_pattern(phrases)] if phrases else [])
+    flags = re.IGNORECASE if mixed else 0
+    keys: set[str] = set()
+    try:
+        for pattern in alternatives:
+            keys |= _pattern_keys(pattern, flags)
+    except (_Unreadable, RecursionError):
+        return None
+    by_length = tuple(frozenset(k.lower() for k in keys if len(k) == n) for n in (1, 2, 3))
+    return by_length[0], by_length[1], by_length[2]
+
+
+def _pattern_keys(pattern: str, flags: int) -> set[str]:
+    items = list(_PARSER.parse(pattern, flags))
+    if not items or not _starts_a_word(items[0]):
+        raise _Unreadable(pattern)
+    return _prefixes(items[1:], "")
+
+
+def _starts_a_word(item: tuple[Any, Any]) -> bool:
+    """`\\b`, or a look-behind that forbids a word character before the match."""
+    op, av = item
+    if op.name == "AT":
+        return bool(av.name == "AT_BOUNDARY")
+    if op.name == "ASSERT_NOT" and av[0] == -1:
+        return bool(re.fullmatch(_pattern_text(av[1]), "a") is not None)
+    return False
+
+
+def _pattern_text(subpattern: Any) -> str:
+    """A look-behind's single-character class as a pattern (only what we need to test it
+    against a word character); anything else makes the pattern unreadable."""
+    items = list(subpattern)
+    if len(items) != 1 or items[0][0].name != "IN":
+        raise _Unreadable("look-behind")
+    return "[" + "".join(_class_part(op, av) for op, av in items[0][1]) + "]"
+
+
+def _class_part(op: Any, av: Any) -> str:
+    if op.name == "LITERAL":
+        return re.escape(chr(av))
+    if op.name == "CATEGORY" and av.name == "CATEGORY_WORD":
+        return r"\w"
+    if op.name == "RANGE":
+        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
+    raise _Unreadable("look-behind")
+
+
+def _prefixes(items: list[Any], prefix: str) -> set[str]:
+    """Every way the sequence `items` can begin, after `prefix`, cut at _KEY letters or at
+    the first element that is not a known word character."""
+    if len(prefix) >= _KEY or not items:
+        return _ended(prefix)
+    (op, av), rest = items[0], items[1:]
+    name = op.name
+    if name == "LITERAL" and _WORD_CHAR.match(chr(av)):
+        return _prefixes(rest, prefix + chr(av))
+    if name == "SUBPATTERN":
+        return _prefixes(list(av[-1]) + rest, prefix)
+    if name == "BRANCH":
+        return _union(_prefixes(list(branch) + rest, prefix) for branch in av[1])
+    if name == "IN" and all(o.name == "LITERAL" and _WORD_CHAR.match(chr(a)) for o, a in av):
+        return _union(_prefixes(rest, prefix + chr(a)) for _, a in av)
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        once = _prefixes(list(av[2]), prefix)
+        return once | _prefixes(rest, prefix) if av[0] == 0 else once
+    return _ended(prefix)
+
+
+def _ended(prefix: str) -> set[str]:
+    if not prefix:
+        raise _Unreadable("a match may start with no known letter")
+    return {prefix}
+
+
+def _union(parts: Iterator[set[str]] | Any) -> set[str]:
+    found: set[str] = set()
+    for part in parts:
+        found |= part
+        if len(found) > _MAX_KEYS:
+            raise _Unreadable("too many ways to start")
+    return found
+
+
+WordStarts = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+
+
+def word_starts(folded: str) -> WordStarts:
+    """Offsets of every run of word characters in `folded` (lower-case text), by its first
+    one, two and three letters."""
+    by_three: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(folded):
+        by_three.setdefault(match.group()[:_KEY], []).append(match.start())
+    by_two: dict[str, list[int]] = {}
+    by_one: dict[str, list[int]] = {}
+    for letters, offsets in by_three.items():
+        by_two.setdefault(letters[:2], []).extend(offsets)
+        by_one.setdefault(letters[:1], []).extend(offsets)
+    return by_one, by_two, by_three
+
+
+def matches(
+    regex: re.Pattern[str], text: str, keys: Keys, starts: WordStarts
+) -> Iterator[re.Match[str]]:
+    """What ``regex.finditer(text)`` yields (non-empty matches), trying only word starts
+    whose letters are in `keys`."""
+    candidates: list[int] = []
+    for wanted, found in zip(keys, starts, strict=True):
+        for key in wanted:
+            candidates += found.get(key, ())
+    end = 0
+    for start in sorted(set(candidates)):
+        if start < end:
+            continue
+        match = regex.match(text, start)
+        if match is not None and match.end() > start:
+            end = match.end()
+            yield match

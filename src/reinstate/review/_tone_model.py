@@ -1,0 +1,180 @@
+"""The sentence-level tone classifier: blame, threat, emotive or neutral.
+
+A multinomial logistic regression over word, stem, word-pair and word-class features
+(``data/tone/concepts.toml``), trained by ``scripts/train-tone`` on the labelled sentences in
+``data/tone/`` and shipped as ``data/tone/vocabulary.txt`` and ``data/tone/weights.bin``.
+Review time needs no library at all: a sentence's features are looked up in the model's
+vocabulary and their weights summed (each word's own features are summed once and cached).
+The phrase patterns of the tone rules stay the high-precision layer; this adds recall on
+wordings no pattern lists.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import sys
+import tomllib
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+LABELS = ("neutral", "blame", "threat", "emotive")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SMART = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_STEM = 5
+
+
+@cache
+def concepts() -> dict[str, str]:
+    """Word → word class, from ``data/tone/concepts.toml`` (first class listed wins)."""
+    text = _data_file("concepts.toml").decode("utf-8")
+    classes: dict[str, str] = {}
+    for name, words in tomllib.loads(text).items():
+        for word in words:
+            classes.setdefault(word, name.upper())
+    return classes
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of `text`, every number as "0"."""
+    found = _TOKEN.findall(text.translate(_SMART).lower())
+    return ["0" if word[0].isdigit() else word for word in found]
+
+
+def features(text: str) -> list[str]:
+    """The features of one sentence: words, stems, word pairs, word classes, the pairs of
+    words or classes, and how the sentence starts."""
+    words = tokens(text)
+    classes = concepts()
+    kinds = [classes.get(word, word) for word in words]
+    found = [f"w:{word}" for word in words]
+    found += [f"s:{word[:_STEM]}" for word in words if len(word) > _STEM]
+    found += [f"c:{kind}" for kind in kinds if kind.isupper()]
+    found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+    found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
+    found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
+    return found + _sentence_features(kinds)
+
+
+_AGENTS = frozenset({"WE", "AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR"})
+_WINDOW = 4
+
+
+def _sentence_features(kinds: list[str]) -> list[str]:
+    """Who the sentence is first about, with what else it holds (fault, negation, a
+    condition), and pairs of word classes a few words apart."""
+    tagged = [(i, kind) for i, kind in enumerate(kinds) if kind.isupper()]
+    present = {kind for _, kind in tagged}
+    agent = next((kind for _, kind in tagged if kind in _AGENTS), "NONE")
+    found = [f"a:{agent}"] + [f"a:{agent} {kind}" for kind in sorted(present - _AGENTS)]
+    for index, (i, a) in enumerate(tagged):
+        for j, b in tagged[index + 1 :]:
+            if j - i > _WINDOW:
+                break
+            if j - i > 1:
+                found.append(f"n:{a} {b}")
+    return found
+
+
+_CACHE_LIMIT = 100_000
+Scores = tuple[float, float, float, float]
+_ZERO: Scores = (0.0, 0.0, 0.0, 0.0)
+
+
+def _add(a: Scores, b: Scores) -> Scores:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3])
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    """Weights of the classifier: one row of four scores per known feature (in the order
+    of ``LABELS``), and the bias."""
+
+    vocabulary: dict[str, int]
+    rows: list[Scores]
+    bias: Scores
+    _words: dict[str, tuple[Scores, str, bool, str]] = field(default_factory=dict, repr=False)
+
+    def probabilities(self, sentences: Sequence[str]) -> list[Scores]:
+        """P(label) for each sentence, in the order of ``LABELS``."""
+        return [_softmax(self.scores(sentence)) for sentence in sentences]
+
+    def scores(self, text: str) -> Scores:
+        """The bias plus the weights of every known feature of ``features(text)``."""
+        known, rows, cached = self.vocabulary, self.rows, self._words
+        s0, s1, s2, s3 = self.bias
+        words, kinds, tagged = [], [], []
+        for raw in _TOKEN.findall(text.translate(_SMART).lower()):
+            entry = cached.get(raw) or self._word(raw)
+            row = entry[0]
+            s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
+            words.append(entry[3])
+            kinds.append(entry[1])
+            tagged.append(entry[2])
+        names = [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
+        names += [
+            f"k:{kinds[i - 1]} {kinds[i]}"
+            for i in range(1, len(kinds))
+            if tagged[i - 1] or tagged[i]
+        ]
+        names += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
+        names += _sentence_features(kinds)
+        for name in names:
+            index = known.get(name)
+            if index is not None:
+                row = rows[index]
+                s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
+        return (s0, s1, s2, s3)
+
+    def _word(self, raw: str) -> tuple[Scores, str, bool, str]:
+        if len(self._words) > _CACHE_LIMIT:
+            self._words.clear()
+        word = "0" if raw[0].isdigit() else raw
+        kind = concepts().get(word, word)
+        names = [f"w:{word}", f"s:{word[:_STEM]}" if len(word) > _STEM else "", f"c:{kind}"]
+        total = _ZERO
+        for name in names:
+            if name in self.vocabulary:
+                total = _add(total, self.rows[self.vocabulary[name]])
+        entry = (total, kind, kind.isupper(), word)
+        self._words[raw] = entry
+        return entry
+
+
+def _softmax(scores: Scores) -> Scores:
+    top = max(scores)
+    odds = [math.exp(score - top) for score in scores]
+    whole = sum(odds)
+    return (odds[0] / whole, odds[1] / whole, odds[2] / whole, odds[3] / whole)
+
+
+def model_from(vocabulary: list[str], weights: list[list[float]], bias: list[float]) -> ToneModel:
+    """A model from plain lists (as trained)."""
+    rows: list[Scores] = [(r[0], r[1], r[2], r[3]) for r in weights]
+    return ToneModel({name: i for i, name in enumerate(vocabulary)}, rows, _scores(bias))
+
+
+def _scores(values: Sequence[float]) -> Scores:
+    return (values[0], values[1], values[2], values[3])
+
+
+@cache
+def tone_model() -> ToneModel:
+    """The classifier shipped in the package: ``vocabulary.txt`` (one feature a line) and
+    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature)."""
+    names = _data_file("vocabulary.txt").decode("utf-8").split("\n")
+    numbers = array("f")
+    numbers.frombytes(_data_file("weights.bin"))
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    flat = numbers.tolist()
+    rows = [_scores(flat[i : i + 4]) for i in range(4, len(flat), 4)]
+    return ToneModel({name: i for i, name in enumerate(names)}, rows, _scores(flat[:4]))
+
+
+def _data_file(name: str) -> bytes:
+    return resources.files("reinstate.review").joinpath("data", "tone", name).read_bytes()

@@ -1,0 +1,46 @@
+"""The prefilter of rule patterns finds exactly what a scan of every position finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reinstate.review import load_rules
+from reinstate.review._document import Document
+from reinstate.review._prefilter import matches, start_keys, word_starts
+
+CORPUS = Path(__file__).parent.parent / "corpus" / "poa"
+TEXTS = [case.read_text(encoding="utf-8") for case in sorted(CORPUS.glob("*.md"))]
+RULES = [rule for rule in load_rules() if rule.regex is not None]
+
+
+def spans(found: object) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in found if m.end() > m.start()]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.id)
+def test_the_prefiltered_matches_of_a_rule_are_those_of_a_full_scan(rule) -> None:
+    keys = start_keys(rule.patterns, rule.phrases, rule.case == "mixed")
+    if keys is None:
+        pytest.skip("patterns that may start other than at a word are scanned in full")
+    examples = "\n\n".join([*rule.match, *rule.no_match])
+    for raw in [*TEXTS, examples]:
+        doc = Document(raw)
+        text = doc.masked if rule.case == "mixed" else doc.folded
+        expected = spans(rule.regex.finditer(text))
+        assert spans(matches(rule.regex, text, keys, word_starts(doc.folded))) == expected
+
+
+def test_most_rules_with_patterns_are_prefiltered() -> None:
+    readable = [r for r in RULES if start_keys(r.patterns, r.phrases, r.case == "mixed")]
+    assert len(readable) >= len(RULES) * 2 // 3
+
+
+def test_a_pattern_that_may_start_with_punctuation_is_scanned_in_full() -> None:
+    assert start_keys(("!+",), (), False) is None
+    assert start_keys((r"\b(?:the|our) carrier",), (), False) == (
+        frozenset(),
+        frozenset(),
+        frozenset({"the", "our"}),
+    )

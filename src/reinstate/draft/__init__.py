@@ -1,0 +1,71 @@
+"""Drafting a Plan of Action from the case's own facts (pure core).
+
+    case = load_case("notice.txt", answers=answers, metrics="metrics.json")
+    draft = compose(case)
+    draft.markdown          # the plan, Markdown
+    draft.text              # the same, plain text
+
+The interview (`interview_questions`, `load_answers`, `answers_template`) asks what makes
+the plan specific; the playbooks of ``reinstate.kb`` hold what each violation kind needs.
+See docs/draft.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reinstate.draft._answers import (
+    Answer,
+    answers_template,
+    check_answers,
+    example_answers,
+    interview_questions,
+    load_answers,
+    notice_kinds,
+)
+from reinstate.draft._case import Case, load_case, read_metrics_json
+from reinstate.draft._compose import case_issues, compose_markdown
+from reinstate.draft._exhibits import Exhibit
+from reinstate.draft._render import markdown_to_text, word_count
+
+__all__ = [
+    "Answer",
+    "Case",
+    "Draft",
+    "Exhibit",
+    "answers_template",
+    "case_issues",
+    "check_answers",
+    "compose",
+    "example_answers",
+    "interview_questions",
+    "load_answers",
+    "load_case",
+    "notice_kinds",
+    "read_metrics_json",
+]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted plan: Markdown, plain text, its exhibits and its length."""
+
+    markdown: str
+    exhibits: tuple[Exhibit, ...]
+
+    @property
+    def text(self) -> str:
+        return markdown_to_text(self.markdown)
+
+    @property
+    def words(self) -> int:
+        return word_count(self.markdown)
+
+    def render(self, output_format: str = "markdown") -> str:
+        return self.text if output_format == "text" else self.markdown
+
+
+def compose(case: Case) -> Draft:
+    """The deterministic draft of `case`: same case, same text."""
+    markdown, exhibits = compose_markdown(case)
+    return Draft(markdown, tuple(exhibits))

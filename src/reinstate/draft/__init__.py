@@ -23,26 +23,39 @@ from reinstate.draft._answers import (
     load_answers,
     notice_kinds,
 )
-from reinstate.draft._case import Case, load_case, read_metrics_json
+from reinstate.draft._case import Case, exhibit_file_names, load_case, read_metrics_json
+from reinstate.draft._check import review_context, review_draft, write_text_atomically
 from reinstate.draft._compose import case_issues, compose_markdown
 from reinstate.draft._exhibits import Exhibit
+from reinstate.draft._factcheck import FactFinding, fact_check
+from reinstate.draft._llm import API_KEY_VARIABLE, LLMSettings, WriterResult, llm_draft
 from reinstate.draft._render import markdown_to_text, word_count
 
 __all__ = [
+    "API_KEY_VARIABLE",
     "Answer",
     "Case",
     "Draft",
     "Exhibit",
+    "FactFinding",
+    "LLMSettings",
+    "WriterResult",
     "answers_template",
     "case_issues",
     "check_answers",
     "compose",
     "example_answers",
+    "exhibit_file_names",
+    "fact_check",
     "interview_questions",
+    "llm_draft",
     "load_answers",
     "load_case",
     "notice_kinds",
     "read_metrics_json",
+    "review_context",
+    "review_draft",
+    "write_text_atomically",
 ]
 
 

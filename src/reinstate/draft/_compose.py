@@ -151,12 +151,12 @@ def issue_section(case: Case, issue: Issue, exhibits: list[Exhibit], level: int 
 
 
 def _standing(book: Playbook, values: Mapping[str, str]) -> str:
-    """The playbook's standing process, with the seller's owner where given."""
+    """How the playbook's standing process is watched, by the seller's owner where given."""
     action = book.preventive_actions[0]
     owner = values.get("owner_role", action.owner)
     return sentence(
-        f"{action.process}. The {owner} owns this step ({action.frequency}) "
-        f"and tracks the result through the {action.monitoring}"
+        f"The {owner} records each of these checks in a dated log "
+        f"and measures the result through the {action.monitoring}"
     )
 
 

@@ -56,6 +56,12 @@ def evidence_slots(kinds: tuple[str, ...], notice: Notice) -> list[Evidence]:
     return slots
 
 
+def _short(title: str) -> str:
+    """The first words of an exhibit title, for a file name."""
+    words = re.split(r"[\s,]+", title)
+    return " ".join(words[:6]).rstrip(",.")
+
+
 def _words(text: str) -> set[str]:
     return set(_WORDS.findall(text.lower()))
 
@@ -76,7 +82,7 @@ def plan_exhibits(kinds: tuple[str, ...], notice: Notice, files: tuple[str, ...]
     slots = evidence_slots(kinds, notice)
     if not files:
         return [
-            Exhibit(f"Exhibit {n}", s.kind, s.title, f"Exhibit {n} - {s.title[:60]}.pdf", False)
+            Exhibit(f"Exhibit {n}", s.kind, s.title, f"Exhibit {n} - {_short(s.title)}.pdf", False)
             for n, s in enumerate(slots, 1)
         ]
     return _from_files(slots, list(files))

@@ -35,4 +35,4 @@ def markdown_to_text(markdown: str) -> str:
     for line in markdown.splitlines():
         line = re.sub(r"^#{1,6}\s+", "", line)
         lines.append(line.replace("**", ""))
-    return "\n".join(lines)
+    return "\n".join(lines) + ("\n" if markdown.endswith("\n") else "")

@@ -200,16 +200,21 @@ def _markdown(case: Case, sections: list[Section], exhibits: list[Exhibit]) -> s
     if closing := _closing(case):
         lines += [closing, ""]
     if exhibits:
-        count = f"{len(exhibits)} exhibits" if len(exhibits) > 1 else "one exhibit"
-        lines += [
-            "## Exhibits",
-            "",
-            f"We attach {count}, each cited above where it supports a statement.",
-            "",
-        ]
+        lines += ["## Exhibits", "", _exhibits_intro(exhibits, sections), ""]
         lines += [f"- {e.citation}: {e.title}." for e in exhibits]
         lines.append("")
     return "\n".join(lines)
+
+
+def _exhibits_intro(exhibits: list[Exhibit], sections: list[Section]) -> str:
+    """How many exhibits, and which ones answer the notice's own requests."""
+    count = f"{len(exhibits)} exhibits" if len(exhibits) > 1 else "one exhibit"
+    playbook_kinds = {(e.kind, e.title) for s in sections for e in playbook(s.issue.kind).evidence}
+    requested = [e for e in exhibits if (e.kind, e.title) not in playbook_kinds and e.kind != "other"]
+    if not requested:
+        return f"We attach {count}."
+    asked = join_words([f"{e.title} ({e.citation})" for e in requested])
+    return f"We attach {count}. As the notice asks, they include {asked}."
 
 
 def compose_markdown(case: Case) -> tuple[str, list[Exhibit]]:

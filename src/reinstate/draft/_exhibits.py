@@ -52,7 +52,8 @@ def evidence_slots(kinds: tuple[str, ...], notice: Notice) -> list[Evidence]:
     for request in notice.documents:
         if request.kind in SKIPPED_REQUESTS or any(s.kind == request.kind for s in slots):
             continue
-        slots.append(Evidence(request.kind, titles[request.kind].title.lower()))
+        window = f" dated within the last {request.window_days} days" if request.window_days else ""
+        slots.append(Evidence(request.kind, titles[request.kind].title.lower() + window))
     return slots
 
 

@@ -100,14 +100,15 @@ def cause_sentences(book: Playbook, report: Mapping[str, Any] | None) -> list[st
         cause = report.get("root_causes", {}).get(kind)
         if not cause or not cause.get("defects"):
             continue
-        sentences += _cause(cause, _facts()["causes"][kind]["defects"])
+        sentences += _cause(cause, _facts()["causes"][kind]["defects"], first=not sentences)
     return sentences
 
 
-def _cause(cause: Mapping[str, Any], what: str) -> list[str]:
+def _cause(cause: Mapping[str, Any], what: str, *, first: bool) -> list[str]:
     total, window = int(cause["defects"]), cause.get("window") or {}
-    days = f"in the {window['days']} days to {long_date(window['to'])}" if window.get("to") else ""
-    found = [f"Our order data {days} shows {total} {what} out of {cause['orders']} orders."]
+    days = f" in the {window['days']} days to {long_date(window['to'])}" if window.get("to") else ""
+    opening = f"Our order data{days} shows" if first else "The same data shows"
+    found = [f"{opening} {total} {what} out of {cause['orders']} orders."]
     sku = _top(cause.get("by", {}).get("sku", []))
     if sku is not None and sku["defects"] / total >= 0.3:
         asin = _asin_for(cause, sku)

@@ -56,9 +56,12 @@ def convert_answer(question: Question, value: Any) -> Answer:
         except ValueError:
             raise ValueError("must be a date, YYYY-MM-DD") from None
     if question.kind == "number":
-        if isinstance(value, bool):
-            raise ValueError("must be a number")
-        number = float(str(value).replace(",", "").strip())
+        try:
+            if isinstance(value, bool):
+                raise ValueError
+            number = float(str(value).replace(",", "").strip())
+        except ValueError:
+            raise ValueError("must be a number, e.g. 12") from None
         return int(number) if number.is_integer() else number
     if question.kind == "choice":
         if str(value) not in question.choice_keys:

@@ -62,7 +62,9 @@ def dates_in(text: str) -> set[datetime.date]:
 
 
 def _numbers(text: str) -> list[str]:
-    """Number tokens outside dates, times, ASINs and order IDs."""
+    """Number tokens outside exhibit citations, dates, times, ASINs and order IDs."""
+    for citation in reversed(find_citations(text)):
+        text = text[: citation.start] + " " * (citation.end - citation.start) + text[citation.end :]
     for pattern in (DATE, _TIME, ASIN, ORDER_ID):
         text = pattern.sub(" ", text)
     return [m.group(0).replace(",", "") for m in NUMBER.finditer(text)]

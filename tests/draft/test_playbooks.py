@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.draft._answers import convert_answer
+from reinstate.draft._compose import CONDITION
 from reinstate.errors import ConfigError
 from reinstate.kb import (
     Playbook,
@@ -75,9 +76,13 @@ def test_a_question_asked_by_several_playbooks_is_the_same_question() -> None:
 def test_each_template_uses_only_facts_the_composer_offers(book: Playbook) -> None:
     known = CASE_FACTS | {q.id for q in book.questions}
     known |= {"cite_" + e.kind.replace("-", "_") for e in book.evidence}
+    choices = {q.id: q.choice_keys for q in book.questions}
     for part, entries in book.draft.items():
         for entry in entries:
             for template in (entry,) if isinstance(entry, str) else entry:
+                if condition := CONDITION.match(template.lstrip("?")):
+                    question, answer = condition.group(1).split("=")
+                    assert answer in choices[question], f"{book.slug}: {template}"
                 names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
                 assert names <= known, f"{book.slug} {part}: {names - known}"
 

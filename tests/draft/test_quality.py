@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from reinstate.draft import compose, review_draft
+from reinstate.draft import Case, compose, review_draft
 from reinstate.kb import violation_kinds
 from tests.draft.helpers import make_case, make_notice, shared_runs
 
@@ -45,19 +45,23 @@ def test_every_kind_answers_its_issue_with_all_three_parts_and_its_asins(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("seed", [21, 31, 41])
 def test_two_cases_of_one_kind_share_no_run_of_three_sentences(
-    kind: str, demo_metrics: dict[str, Any], other_demo_metrics: dict[str, Any]
+    kind: str, seed: int, demo_metrics: dict[str, Any], other_demo_metrics: dict[str, Any]
 ) -> None:
-    first = make_case(kind, 21, demo_metrics)
-    # a different seller: other metrics, and answers that differ at least in who owns the checks
+    first = make_case(kind, seed, demo_metrics)
+    # a different seller: other metrics, and a different answer to every question
     second = next(
         case
-        for seed in range(22, 60)
-        if (case := make_case(kind, seed, other_demo_metrics)).answers["owner_role"]
-        != first.answers["owner_role"]
+        for other in range(seed + 1, seed + 80)
+        if _all_differ(first, case := make_case(kind, other, other_demo_metrics))
     )
     shared = shared_runs(compose(first).markdown, compose(second).markdown)
     assert shared == []
+
+
+def _all_differ(first: Case, second: Case) -> bool:
+    return all(second.answers.get(key) != value for key, value in first.answers.items())
 
 
 def test_the_boilerplate_check_finds_a_shared_run() -> None:

@@ -9,6 +9,7 @@ the same text and two cases of one kind read differently.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ LIMITS: tuple[dict[str, int | None], ...] = tuple(
     for row in ((None, None, None), (None, None, None), (3, 3, 3), (2, 2, 2), (2, 2, 1), (1, 1, 1))
 )
 OPTIONAL = "?"
+# "[late_cause=service]We moved ...": a template written only when that choice was made.
+CONDITION = re.compile(r"^\[([a-z_]+=[a-z_]+)\]")
 HEADINGS = {
     "root_cause": "Root cause",
     "corrective": "Corrective actions taken",
@@ -106,6 +109,8 @@ def _values(case: Case, book: Playbook, issue: Issue, exhibits: list[Exhibit]) -
     for question in book.questions:
         if question.id in case.answers:
             values[question.id] = render_answer(question, case.answers[question.id])
+            if question.kind == "choice":
+                values[f"{question.id}={case.answers[question.id]}"] = "yes"
     for item in book.evidence:
         key = "cite_" + item.kind.replace("-", "_")
         match = [e for e in exhibits if e.kind == item.kind and e.title == item.title]
@@ -123,6 +128,11 @@ def _part(book: Playbook, part: str, values: Mapping[str, str], key: str, level:
             if level > 0:
                 continue
             template = template[1:]
+        condition = CONDITION.match(template)
+        if condition:
+            if condition.group(1) not in values:
+                continue  # written only for one answer of a choice question
+            template = template[condition.end() :]
         text = fill(template, values)
         if text:
             written.append(text)

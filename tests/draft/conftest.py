@@ -30,7 +30,9 @@ def other_demo_metrics(tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
 
 
 @pytest.fixture(scope="session")
-def demo_metrics_file(demo_metrics: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_metrics_file(
+    demo_metrics: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> Path:
     path = tmp_path_factory.mktemp("draft-metrics") / "metrics.json"
     path.write_text(json.dumps(demo_metrics))
     return path

@@ -66,6 +66,7 @@ def prose_blocks(markdown: str) -> list[list[str]]:
 
 def shared_runs(first: str, second: str, length: int = 3) -> list[tuple[str, ...]]:
     """Runs of `length` consecutive sentences that appear in a section of both plans."""
+
     def runs(markdown: str) -> set[tuple[str, ...]]:
         found = set()
         for block in prose_blocks(markdown):

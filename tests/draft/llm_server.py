@@ -39,7 +39,13 @@ def chat_server(reply: Reply, *, status: int = 200) -> Iterator[Server]:
                 "id": "chatcmpl-test",
                 "object": "chat.completion",
                 "model": body["model"],
-                "choices": [{"index": 0, "message": {"role": "assistant", "content": reply(body["messages"])}, "finish_reason": "stop"}],
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": reply(body["messages"])},
+                        "finish_reason": "stop",
+                    }
+                ],
             }
             data = json.dumps(answer).encode()
             self.send_response(200)
@@ -70,7 +76,9 @@ def reference_of(messages: list[dict[str, str]]) -> str:
 
 def faithful(messages: list[dict[str, str]]) -> str:
     """Rewords without touching a fact."""
-    return reference_of(messages).replace("This plan of action answers", "This plan of action responds to")
+    return reference_of(messages).replace(
+        "This plan of action answers", "This plan of action responds to"
+    )
 
 
 INVENTED = "- We also destroyed 9,999 units of ASIN B0FAKE0001 on 3 March 2031 (Exhibit 9).\n"

@@ -43,8 +43,10 @@ def test_a_wrong_figure_in_the_metrics_would_be_caught_by_the_reviewer(
 
 def test_markdown_and_plain_text_carry_the_same_words() -> None:
     result = compose(make_case("inauthentic", 2))
-    assert "## Root cause" in result.markdown and "##" not in result.text
-    assert "Root cause\n" in result.text and "**" not in result.text
+    assert "## Root cause" in result.markdown
+    assert "##" not in result.text
+    assert "Root cause\n" in result.text
+    assert "**" not in result.text
 
 
 def test_each_issue_of_a_notice_gets_its_own_root_cause_paragraph() -> None:
@@ -55,7 +57,8 @@ def test_each_issue_of_a_notice_gets_its_own_root_cause_paragraph() -> None:
     case = replace(case, answers=example_answers(interview_questions(notice), 3))
     markdown = compose(case).markdown
     root = markdown.split("## Root cause")[1].split("##")[0]
-    assert "**Copyright complaint," in root and "**Listing policy violation," in root
+    assert "**Copyright complaint," in root
+    assert "**Listing policy violation," in root
     for issue in notice.issues:
         assert all(asin in root for asin in issue.asins)
 
@@ -71,7 +74,11 @@ def test_without_a_folder_the_exhibits_are_a_list_to_gather_with_their_file_name
 def test_a_folder_of_exhibits_is_cited_by_the_reviewers_convention(tmp_path: Path) -> None:
     folder = tmp_path / "evidence"
     folder.mkdir()
-    for name in ("Exhibit 1 - late shipment report.tsv", "Exhibit 2 - shipping template.png", "pickup-agreement.pdf"):
+    for name in (
+        "Exhibit 1 - late shipment report.tsv",
+        "Exhibit 2 - shipping template.png",
+        "pickup-agreement.pdf",
+    ):
         (folder / name).write_text("x")
     case = load_case(EXAMPLE / "notice.json", metrics=EXAMPLE / "metrics.json", exhibits=folder)
     from reinstate.draft import example_answers, interview_questions
@@ -96,7 +103,9 @@ def test_the_example_case_drafts_ready_to_submit() -> None:
 
 def test_a_raw_notice_text_is_read_by_notice_intake() -> None:
     case = load_case(ROOT / "tests/corpus/notices/13-listing-removal-ip-trademark.txt")
-    assert case.notice == read_notice(ROOT / "tests/corpus/notices/13-listing-removal-ip-trademark.txt")
+    assert case.notice == read_notice(
+        ROOT / "tests/corpus/notices/13-listing-removal-ip-trademark.txt"
+    )
     from reinstate.draft import example_answers, interview_questions
 
     case = Case(case.notice, example_answers(interview_questions(case.notice)))
@@ -104,6 +113,8 @@ def test_a_raw_notice_text_is_read_by_notice_intake() -> None:
     assert review.errors == 0
 
 
-def test_the_metrics_json_is_read_from_the_file_reinstate_metrics_writes(demo_metrics_file: Path) -> None:
+def test_the_metrics_json_is_read_from_the_file_reinstate_metrics_writes(
+    demo_metrics_file: Path,
+) -> None:
     case = load_case(EXAMPLE / "notice.json", metrics=demo_metrics_file)
     assert case.metrics == json.loads(demo_metrics_file.read_text())

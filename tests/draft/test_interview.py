@@ -68,7 +68,7 @@ def test_a_bad_answer_names_the_file_and_the_field(
 def test_an_answers_file_that_is_not_toml_is_an_error_naming_it(tmp_path: Path) -> None:
     path = tmp_path / "answers.toml"
     path.write_text("owner_role = \n")
-    with pytest.raises(FormatError, match="answers.toml: is not valid TOML"):
+    with pytest.raises(FormatError, match=r"answers\.toml: is not valid TOML"):
         load_answers(path, interview_questions(make_notice(("other",), 1)))
 
 

@@ -24,7 +24,8 @@ def _run(reply: Any, retries: int = 2, **server: Any) -> tuple[Any, Any, Any]:
 
 def test_a_faithful_model_is_used_after_the_review_and_the_fact_check() -> None:
     outcome, reference, api = _run(faithful)
-    assert outcome.accepted and outcome.attempts == 1
+    assert outcome.accepted
+    assert outcome.attempts == 1
     assert outcome.text != reference.markdown
     assert "responds to" in outcome.text
     assert api.requests[0]["path"] == "/v1/chat/completions"
@@ -43,15 +44,19 @@ def test_a_model_that_invents_facts_is_rejected_and_the_deterministic_draft_used
 
 def test_the_findings_go_back_to_the_model_which_fixes_its_draft_on_retry() -> None:
     outcome, _, api = _run(fixer)
-    assert outcome.accepted and outcome.attempts == 2
+    assert outcome.accepted
+    assert outcome.attempts == 2
     feedback = api.requests[1]["body"]["messages"][-1]["content"]
-    assert "B0FAKE0001" in feedback and "Exhibit 9" in feedback
+    assert "B0FAKE0001" in feedback
+    assert "Exhibit 9" in feedback
 
 
 def test_a_server_error_falls_back_to_the_deterministic_draft_with_the_reason() -> None:
     outcome, reference, _ = _run(faithful, status=500)
-    assert not outcome.accepted and outcome.text == reference.markdown
-    assert outcome.error is not None and "could not be used" in outcome.error
+    assert not outcome.accepted
+    assert outcome.text == reference.markdown
+    assert outcome.error is not None
+    assert "could not be used" in outcome.error
 
 
 def test_the_api_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -65,7 +70,9 @@ def test_the_api_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.mark.parametrize("kind", ["inauthentic", "late-shipment-rate", "verification", "other"])
-def test_the_deterministic_draft_passes_its_own_fact_check(kind: str, demo_metrics: dict[str, Any]) -> None:
+def test_the_deterministic_draft_passes_its_own_fact_check(
+    kind: str, demo_metrics: dict[str, Any]
+) -> None:
     case = make_case(kind, 9, demo_metrics)
     result = compose(case)
     assert fact_check(result.markdown, case, result.exhibits, result.markdown) == []
@@ -74,12 +81,22 @@ def test_the_deterministic_draft_passes_its_own_fact_check(kind: str, demo_metri
 def test_the_fact_check_names_each_invented_fact() -> None:
     case = make_case("inauthentic", 9)
     result = compose(case)
-    text = result.markdown + "\nWe sold 777 units on 2 February 2030 under order 111-2223334-4445556 (Exhibit 7).\n"
+    text = (
+        result.markdown
+        + "\nWe sold 777 units on 2 February 2030 under order 111-2223334-4445556 (Exhibit 7).\n"
+    )
     found = {(f.kind, f.value) for f in fact_check(text, case, result.exhibits, result.markdown)}
-    assert found == {("number", "777"), ("date", "2030-02-02"), ("order-id", "111-2223334-4445556"), ("exhibit", "Exhibit 7")}
+    assert found == {
+        ("number", "777"),
+        ("date", "2030-02-02"),
+        ("order-id", "111-2223334-4445556"),
+        ("exhibit", "Exhibit 7"),
+    }
 
 
-def test_a_less_precise_figure_agrees_with_the_fact_it_rounds_from(demo_metrics: dict[str, Any]) -> None:
+def test_a_less_precise_figure_agrees_with_the_fact_it_rounds_from(
+    demo_metrics: dict[str, Any],
+) -> None:
     case = make_case("late-shipment-rate", 9, demo_metrics)
     result = compose(case)
     value = demo_metrics["metrics"]["late_shipment_rate_10d"]["value"] * 100
@@ -94,7 +111,9 @@ def test_the_server_helper_is_a_real_http_server(tmp_path: Path) -> None:
     with chat_server(lambda messages: "hello") as api:
         request = urllib.request.Request(
             api.url + "/chat/completions",
-            data=json.dumps({"model": "m", "messages": [{"role": "user", "content": "hi"}]}).encode(),
+            data=json.dumps(
+                {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+            ).encode(),
             headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=5) as response:

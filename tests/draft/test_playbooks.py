@@ -24,10 +24,12 @@ from reinstate.kb import (
 from reinstate.kb._playbooks import playbook_from_dict
 
 ROOT = Path(__file__).parents[2]
-AMAZON = (ROOT.parent / "shared" / "domain" / "amazon.md") if (ROOT.parent / "shared").exists() else None
+AMAZON = (
+    (ROOT.parent / "shared" / "domain" / "amazon.md") if (ROOT.parent / "shared").exists() else None
+)
 BOOKS = sorted(playbooks().values(), key=lambda book: book.slug)
 # Facts the composer offers every template besides the answers and exhibit citations.
-CASE_FACTS = {"products", "first_asin", "received", "kind_title"}
+CASE_FACTS = {"products", "short_products", "first_asin", "received", "kind_title"}
 
 
 def test_there_is_one_playbook_per_violation_kind_of_the_taxonomy() -> None:
@@ -38,8 +40,12 @@ def test_there_is_one_playbook_per_violation_kind_of_the_taxonomy() -> None:
 
 @pytest.mark.parametrize("book", BOOKS, ids=lambda book: book.slug)
 def test_each_playbook_has_every_part_and_cites_amazon_md(book: Playbook) -> None:
-    assert book.root_causes and book.corrective_actions and book.pitfalls
-    assert all(a.process and a.owner and a.frequency and a.monitoring for a in book.preventive_actions)
+    assert book.root_causes
+    assert book.corrective_actions
+    assert book.pitfalls
+    assert all(
+        a.process and a.owner and a.frequency and a.monitoring for a in book.preventive_actions
+    )
     assert all(e.kind in document_kinds() for e in book.evidence)
     assert all(re.match(r"docs/domain/amazon\.md §\d", source) for source in book.source)
 
@@ -118,13 +124,25 @@ def test_every_playbook_asks_the_shared_questions() -> None:
     [
         ({"source": ["amazon says so"]}, "source"),
         ({"evidence": [{"kind": "selfie", "title": "x"}]}, "evidence[0].kind"),
-        ({"questions": [{"id": "x", "prompt": "p", "kind": "colour", "help": "h", "example": 1}]}, "questions[0].kind"),
-        ({"questions": [{"id": "x", "prompt": "p", "kind": "text", "help": "h"}]}, "questions[0].example"),
+        (
+            {
+                "questions": [
+                    {"id": "x", "prompt": "p", "kind": "colour", "help": "h", "example": 1}
+                ]
+            },
+            "questions[0].kind",
+        ),
+        (
+            {"questions": [{"id": "x", "prompt": "p", "kind": "text", "help": "h"}]},
+            "questions[0].example",
+        ),
         ({"draft": {"root_cause": ["a"], "corrective": ["b"]}}, "draft.preventive"),
         ({"preventive_actions": []}, "preventive_actions"),
     ],
 )
-def test_a_bad_playbook_is_an_error_naming_the_file_and_field(change: dict[str, object], field: str) -> None:
+def test_a_bad_playbook_is_an_error_naming_the_file_and_field(
+    change: dict[str, object], field: str
+) -> None:
     data = load_data("reinstate.kb", "playbooks/late-shipment-rate.toml") | change
     with pytest.raises(ConfigError) as error:
         playbook_from_dict(data, "playbooks/late-shipment-rate.toml", set(document_kinds()))

@@ -18,11 +18,30 @@ EXIT_FINDINGS = 1
 
 
 @click.group(invoke_without_command=True)
-@click.option("--notice", "notice", metavar="NOTICE_FILE", help="Amazon's notice (.txt, .eml, .html) or its JSON.")
-@click.option("--metrics", "metrics", metavar="METRICS_JSON", help="The JSON of `reinstate metrics --format json`.")
-@click.option("--exhibits", "exhibits", metavar="DIR", help="The folder of evidence files (Exhibit N - ...).")
-@click.option("--answers", "answers", metavar="ANSWERS_TOML", help="Answers to the questions; without it, ask here.")
-@click.option("--out", "out", metavar="FILE", help="Write the plan here instead of standard output.")
+@click.option(
+    "--notice",
+    "notice",
+    metavar="NOTICE_FILE",
+    help="Amazon's notice (.txt, .eml, .html) or its JSON.",
+)
+@click.option(
+    "--metrics",
+    "metrics",
+    metavar="METRICS_JSON",
+    help="The JSON of `reinstate metrics --format json`.",
+)
+@click.option(
+    "--exhibits", "exhibits", metavar="DIR", help="The folder of evidence files (Exhibit N - ...)."
+)
+@click.option(
+    "--answers",
+    "answers",
+    metavar="ANSWERS_TOML",
+    help="Answers to the questions; without it, ask here.",
+)
+@click.option(
+    "--out", "out", metavar="FILE", help="Write the plan here instead of standard output."
+)
 @format_option("markdown", "text", what="plain text without Markdown marks")
 @click.option(
     "--writer",
@@ -31,7 +50,9 @@ EXIT_FINDINGS = 1
     show_default=True,
     help="template: the deterministic composer; openai-compatible: an LLM rewords it, checked.",
 )
-@click.option("--base-url", metavar="URL", help="The LLM API's base URL, e.g. http://localhost:8080/v1.")
+@click.option(
+    "--base-url", metavar="URL", help="The LLM API's base URL, e.g. http://localhost:8080/v1."
+)
 @click.option("--model", metavar="NAME", help="The LLM's model name.")
 @click.option("--retries", default=2, show_default=True, help="LLM attempts after the first.")
 @click.pass_context
@@ -58,12 +79,15 @@ def draft(
     \b
     Example:
         reinstate draft questions --notice notice.txt > answers.toml
-        reinstate draft --notice notice.txt --metrics metrics.json --answers answers.toml --out poa.md
+        reinstate draft --notice notice.txt --metrics metrics.json \\
+            --answers answers.toml --out poa.md
     """
     if ctx.invoked_subcommand is not None:
         return
     if notice is None:
-        raise InputError("needs the notice to draft from", field="--notice", hint="Add --notice NOTICE_FILE.")
+        raise InputError(
+            "needs the notice to draft from", field="--notice", hint="Add --notice NOTICE_FILE."
+        )
     if writer == "openai-compatible" and not (base_url and model):
         raise InputError("needs --base-url and --model", field="--writer openai-compatible")
     from reinstate.draft import compose, load_case, review_draft
@@ -101,13 +125,17 @@ def _ask(questions: tuple[Question, ...]) -> dict[str, Answer]:
     from reinstate.draft._answers import convert_answer
 
     console = Console(stderr=True, highlight=False)
-    console.print(f"[bold]{len(questions)} questions[/bold] make the plan specific; Enter keeps the example.")
+    console.print(
+        f"[bold]{len(questions)} questions[/bold] make the plan specific; Enter keeps the example."
+    )
     found: dict[str, Any] = {}
     for question in questions:
         console.print(f"\n[bold]{question.prompt}[/bold]\n[dim]{question.help}[/dim]")
         choices = list(question.choice_keys) or None
         while True:
-            value = Prompt.ask(question.id, console=console, choices=choices, default=_default(question))
+            value = Prompt.ask(
+                question.id, console=console, choices=choices, default=_default(question)
+            )
             try:
                 found[question.id] = convert_answer(question, value) if value else None
                 break
@@ -138,7 +166,9 @@ def _llm_markdown(
 
 def _report_llm(console: Any, outcome: WriterResult) -> None:
     if outcome.accepted:
-        console.print(f"The model's draft passed the review and the fact check (attempt {outcome.attempts}).")
+        console.print(
+            f"The model's draft passed the review and the fact check (attempt {outcome.attempts})."
+        )
         return
     reason = outcome.error or f"the model's draft still failed after {outcome.attempts} attempts"
     console.print(f"[yellow]Using the deterministic draft: {reason}.[/yellow]")
@@ -170,8 +200,12 @@ def _report(result: Draft, review: Any, out: str | None) -> None:
 
 
 @draft.command()
-@click.option("--notice", "notice", required=True, metavar="NOTICE_FILE", help="Amazon's notice or its JSON.")
-@click.option("--out", "out", metavar="FILE", help="Write the template here instead of standard output.")
+@click.option(
+    "--notice", "notice", required=True, metavar="NOTICE_FILE", help="Amazon's notice or its JSON."
+)
+@click.option(
+    "--out", "out", metavar="FILE", help="Write the template here instead of standard output."
+)
 def questions(notice: str, out: str | None) -> None:
     """Print the questions for NOTICE_FILE as a TOML template to fill in.
 

@@ -42,7 +42,7 @@ def _date(value: Any) -> datetime.date:
 
 def _strings(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
-        value = [part for part in value.split(";")]
+        value = list(value.split(";"))
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise ValueError("must be a list of strings")
     return tuple(v.strip() for v in value if v.strip())

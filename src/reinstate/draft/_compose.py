@@ -13,6 +13,7 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+
 from reinstate.draft._answers import Answer, notice_kinds
 from reinstate.draft._case import Case
 from reinstate.draft._exhibits import Exhibit, plan_exhibits
@@ -103,6 +104,8 @@ def _values(case: Case, book: Playbook, issue: Issue, exhibits: list[Exhibit]) -
     asins = issue.asins or case.notice.asins
     values = {"products": products(asins), "kind_title": book.title.lower()}
     if asins:
+        values["short_products"] = "these ASINs" if len(asins) > 1 else "this ASIN"
+    if asins:
         values["first_asin"] = asins[0]
     if case.notice.received:
         values["received"] = long_date(case.notice.received)
@@ -120,6 +123,8 @@ def _values(case: Case, book: Playbook, issue: Issue, exhibits: list[Exhibit]) -
 
 
 def _part(book: Playbook, part: str, values: Mapping[str, str], key: str, level: int) -> list[str]:
+    """A part's sentences; after the first full list of ASINs, later ones say "these ASINs"."""
+    values = dict(values)
     written = []
     for index, entry in enumerate(book.draft[part]):
         options = (entry,) if isinstance(entry, str) else entry
@@ -136,6 +141,8 @@ def _part(book: Playbook, part: str, values: Mapping[str, str], key: str, level:
         text = fill(template, values)
         if text:
             written.append(text)
+            if "{products}" in template and "short_products" in values:
+                values["products"] = values["short_products"]
     return written[: LIMITS[level][part]]
 
 
@@ -153,7 +160,7 @@ def issue_section(case: Case, issue: Issue, exhibits: list[Exhibit], level: int 
         ),
         corrective=tuple(_part(book, "corrective", values, key, level)),
         preventive=tuple(
-            (_part(book, "preventive", values, key, level) + [_standing(book, values)])[
+            ([*_part(book, "preventive", values, key, level), _standing(book, values)])[
                 : LIMITS[level]["preventive"]
             ]
         ),
@@ -220,7 +227,9 @@ def _exhibits_intro(exhibits: list[Exhibit], sections: list[Section]) -> str:
     """How many exhibits, and which ones answer the notice's own requests."""
     count = f"{len(exhibits)} exhibits" if len(exhibits) > 1 else "one exhibit"
     playbook_kinds = {(e.kind, e.title) for s in sections for e in playbook(s.issue.kind).evidence}
-    requested = [e for e in exhibits if (e.kind, e.title) not in playbook_kinds and e.kind != "other"]
+    requested = [
+        e for e in exhibits if (e.kind, e.title) not in playbook_kinds and e.kind != "other"
+    ]
     if not requested:
         return f"We attach {count}."
     asked = join_words([f"{e.title} ({e.citation})" for e in requested])

@@ -20,15 +20,15 @@ from reinstate.review import find_citations
 
 ASIN = re.compile(r"(?<![A-Za-z0-9_-])B0[0-9A-Z]{8}(?![A-Za-z0-9_-])")
 ORDER_ID = re.compile(r"(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 DATE = re.compile(
     rf"\b(?:(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})|({_MONTHS})\s+(\d{{1,2}}),?\s+(\d{{4}})"
     r"|(\d{4})-(\d{2})-(\d{2}))\b",
     re.I,
 )
-NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+NUMBER = re.compile(
+    r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])"
+)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
@@ -41,7 +41,8 @@ class FactFinding:
 
     @property
     def message(self) -> str:
-        return f"The draft states the {self.kind.replace('-', ' ')} {self.value}, which is not in the case facts."
+        what = self.kind.replace("-", " ")
+        return f"The draft states the {what} {self.value}, which is not in the case facts."
 
 
 def _parse_date(match: re.Match[str]) -> datetime.date | None:
@@ -86,16 +87,22 @@ def case_fact_text(case: Case, reference: str) -> str:
     return "\n".join(parts)
 
 
-def fact_check(text: str, case: Case, exhibits: Iterable[Exhibit], reference: str) -> list[FactFinding]:
+def fact_check(
+    text: str, case: Case, exhibits: Iterable[Exhibit], reference: str
+) -> list[FactFinding]:
     """What `text` states beyond the case's facts; empty when every fact is the case's."""
     facts = case_fact_text(case, reference)
     findings = [FactFinding("asin", a) for a in _unique(ASIN.findall(text)) if a not in facts]
-    findings += [FactFinding("order-id", o) for o in _unique(ORDER_ID.findall(text)) if o not in facts]
+    findings += [
+        FactFinding("order-id", o) for o in _unique(ORDER_ID.findall(text)) if o not in facts
+    ]
     cited = {e.citation.lower() for e in exhibits}
     for citation in find_citations(text):
         name = citation.file_name or " ".join(citation.label)
         if name.lower() not in cited:
-            findings.append(FactFinding("exhibit", citation.file_name or " ".join(citation.label).title()))
+            findings.append(
+                FactFinding("exhibit", citation.file_name or " ".join(citation.label).title())
+            )
     known_dates = dates_in(facts) | _iso_dates(facts)
     findings += [FactFinding("date", d.isoformat()) for d in sorted(dates_in(text) - known_dates)]
     known = [float(n) for n in _numbers(facts)] + _percent_values(case)

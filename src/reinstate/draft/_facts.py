@@ -95,7 +95,7 @@ def cause_sentences(book: Playbook, report: Mapping[str, Any] | None) -> list[st
     what buyers wrote, from the metrics JSON's root causes."""
     if not report:
         return []
-    sentences = []
+    sentences: list[str] = []
     for kind in book.root_cause_data:
         cause = report.get("root_causes", {}).get(kind)
         if not cause or not cause.get("defects"):

@@ -32,8 +32,10 @@ TIMEOUT_SECONDS = 120.0
 
 SYSTEM_PROMPT = """You reword Amazon Plans of Action. Rules:
 - Use only the facts given: never add a number, date, ASIN, order ID or exhibit that is not in them.
-- Keep three Markdown sections headed exactly: ## Root cause, ## Corrective actions taken, ## Preventive actions; keep the ## Exhibits list as given.
-- Corrective actions are done: past tense. Preventive actions name who does what, how often, from which date.
+- Keep three Markdown sections headed exactly: ## Root cause, ## Corrective actions taken,
+  ## Preventive actions; keep the ## Exhibits list as given.
+- Corrective actions are done: past tense. Preventive actions name who does what, how often,
+  from which date.
 - State every figure exactly as given; cite exhibits only by the labels given.
 - Plain, factual language; no apology paragraphs, no blame, no emotion; 300 to 500 words.
 Return only the plan in Markdown."""
@@ -50,7 +52,9 @@ class LLMSettings:
     timeout: float = TIMEOUT_SECONDS
 
     @classmethod
-    def from_environment(cls, base_url: str, model: str, retries: int = DEFAULT_RETRIES) -> LLMSettings:
+    def from_environment(
+        cls, base_url: str, model: str, retries: int = DEFAULT_RETRIES
+    ) -> LLMSettings:
         return cls(base_url, model, os.environ.get(API_KEY_VARIABLE) or None, retries)
 
 
@@ -146,7 +150,9 @@ def llm_draft(
         try:
             candidate = send(settings, messages)
         except (OSError, ValueError, urllib.error.URLError) as error:
-            return WriterResult(reference, False, attempt, tuple(problems), _describe(error, settings))
+            return WriterResult(
+                reference, False, attempt, tuple(problems), _describe(error, settings)
+            )
         problems = check_candidate(candidate, case, exhibits, reference, folder)
         if not problems:
             return WriterResult(candidate, True, attempt, (), None, tuple(messages))
@@ -154,7 +160,9 @@ def llm_draft(
             {"role": "assistant", "content": candidate},
             {"role": "user", "content": _feedback(problems)},
         ]
-    return WriterResult(reference, False, settings.retries + 1, tuple(problems), None, tuple(messages))
+    return WriterResult(
+        reference, False, settings.retries + 1, tuple(problems), None, tuple(messages)
+    )
 
 
 def _feedback(problems: list[str]) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reinstate.draft import _compose
 from reinstate.draft._answers import (
     Answer,
     answers_template,
@@ -25,7 +26,7 @@ from reinstate.draft._answers import (
 )
 from reinstate.draft._case import Case, exhibit_file_names, load_case, read_metrics_json
 from reinstate.draft._check import review_context, review_draft, write_text_atomically
-from reinstate.draft._compose import case_issues, compose_markdown
+from reinstate.draft._compose import case_issues
 from reinstate.draft._exhibits import Exhibit
 from reinstate.draft._factcheck import FactFinding, fact_check
 from reinstate.draft._llm import API_KEY_VARIABLE, LLMSettings, WriterResult, llm_draft
@@ -51,10 +52,12 @@ __all__ = [
     "llm_draft",
     "load_answers",
     "load_case",
+    "markdown_to_text",
     "notice_kinds",
     "read_metrics_json",
     "review_context",
     "review_draft",
+    "word_count",
     "write_text_atomically",
 ]
 
@@ -80,5 +83,5 @@ class Draft:
 
 def compose(case: Case) -> Draft:
     """The deterministic draft of `case`: same case, same text."""
-    markdown, exhibits = compose_markdown(case)
+    markdown, exhibits = _compose.compose_markdown(case)
     return Draft(markdown, tuple(exhibits))

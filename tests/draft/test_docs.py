@@ -18,7 +18,9 @@ DOC = (ROOT / "docs" / "draft.md").read_text()
 EXAMPLES = sorted(p.parent for p in (ROOT / "docs" / "examples").glob("*/poa.md"))
 
 
-@pytest.mark.parametrize("option", [o for p in draft.params if isinstance(p, click.Option) for o in p.opts])
+@pytest.mark.parametrize(
+    "option", [o for p in draft.params if isinstance(p, click.Option) for o in p.opts]
+)
 def test_every_option_of_draft_is_documented(option: str) -> None:
     assert option in DOC
 
@@ -32,9 +34,13 @@ def test_every_playbook_field_is_documented(field: str) -> None:
 def test_each_example_draft_is_what_the_composer_writes_and_is_ready(folder: Path) -> None:
     metrics = folder / "metrics.json"
     case = load_case(folder / "notice.txt", metrics=metrics if metrics.exists() else None)
-    case = replace(case, answers=load_answers(folder / "answers.toml", interview_questions(case.notice)))
+    case = replace(
+        case, answers=load_answers(folder / "answers.toml", interview_questions(case.notice))
+    )
     markdown = compose(case).markdown
-    assert (folder / "poa.md").read_text() == markdown, "regenerate with reinstate draft (docs/draft.md)"
+    assert (folder / "poa.md").read_text() == markdown, (
+        "regenerate with reinstate draft (docs/draft.md)"
+    )
     assert review_draft(markdown, case).ready
 
 

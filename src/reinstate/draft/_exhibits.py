@@ -58,9 +58,10 @@ def evidence_slots(kinds: tuple[str, ...], notice: Notice) -> list[Evidence]:
 
 
 def _short(title: str) -> str:
-    """The first words of an exhibit title, for a file name."""
-    words = re.split(r"[\s,]+", title)
-    return " ".join(words[:6]).rstrip(",.")
+    """The head of an exhibit title, for a file name: "late shipment report with ..." ->
+    "late shipment report"."""
+    head = re.split(r",| (?:with|showing|from|beside|for|dated) ", title)[0]
+    return " ".join(head.split()[:7])
 
 
 def _words(text: str) -> set[str]:

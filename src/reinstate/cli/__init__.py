@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "evidence": "reinstate.cli.evidence:evidence",
     "metrics": "reinstate.cli.metrics:metrics",
     "demo-data": "reinstate.cli.demo_data:demo_data",
+    "draft": "reinstate.cli.draft:draft",
     "notice": "reinstate.cli.notice:notice",
     "rules": "reinstate.cli.rules:rules",
 }

@@ -12,16 +12,35 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from reinstate.kb._playbooks import (
+    QUESTION_KINDS,
+    Evidence,
+    Playbook,
+    PreventiveAction,
+    Question,
+    playbook,
+    playbooks,
+    shared_questions,
+)
+
 __all__ = [
+    "QUESTION_KINDS",
     "DocumentKind",
+    "Evidence",
     "MetricPhrase",
+    "Playbook",
+    "PreventiveAction",
+    "Question",
     "SpellingVariants",
     "ViolationKind",
     "document_kinds",
     "domain_words",
     "load_data",
     "metric_phrases",
+    "playbook",
+    "playbooks",
     "read_data_text",
+    "shared_questions",
     "spelling_variants",
     "violation_kinds",
 ]

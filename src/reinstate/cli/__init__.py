@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "metrics": "reinstate.cli.metrics:metrics",
     "demo-data": "reinstate.cli.demo_data:demo_data",
     "notice": "reinstate.cli.notice:notice",
+    "package": "reinstate.cli.package:package",
     "rules": "reinstate.cli.rules:rules",
 }
 

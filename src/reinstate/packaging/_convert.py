@@ -88,30 +88,35 @@ def _conversion_note(was: str, dpi: int, why: str) -> str:
     if was == "pdf":
         return f"images recompressed to {dpi} dpi ({why})"
     reason = why or f"{was.upper()} is not accepted by Amazon"
-    return f"{was.upper()} converted to PDF at {dpi} dpi ({reason})"
+    return f"{was.upper()} converted to PDF at no more than {dpi} dpi ({reason})"
 
 
-def _fit(width: int, height: int, dpi: int) -> float:
-    """The scale that fits an image on a letter page (either way up) at `dpi`."""
+def _source_dpi(frame: Any) -> float:
+    """The image's resolution: as stated in the file, but never so low that the page
+    would be larger than a letter page (phone photos often say 72 dpi)."""
     short, long = sorted(float(v) for v in limits()["convert"]["page_inches"])
-    page = (short * dpi, long * dpi) if height >= width else (long * dpi, short * dpi)
-    return min(1.0, page[0] / width, page[1] / height)
+    page = (short, long) if frame.height >= frame.width else (long, short)
+    fitting = max(frame.width / page[0], frame.height / page[1])
+    stated = frame.info.get("dpi", (0, 0))[0] or 0
+    return max(float(stated), fitting)
 
 
 def _image_pdf(data: bytes, kind: str, dpi: int) -> bytes:
-    """The image's pages as a PDF of JPEG pages no larger than a letter page at `dpi`."""
+    """The image's pages as a PDF of JPEG pages of the same size on paper, resampled to
+    at most `dpi`."""
     import pymupdf
     from PIL import Image
 
     quality = int(limits()["convert"]["jpeg_quality"])
     pdf = pymupdf.open()
     for frame in image_frames(data, kind):
-        scale = _fit(frame.width, frame.height, dpi)
+        source = _source_dpi(frame)
+        scale = min(1.0, dpi / source)
         size = (max(1, round(frame.width * scale)), max(1, round(frame.height * scale)))
         image = frame.resize(size, Image.Resampling.LANCZOS) if scale < 1 else frame
         buffer = io.BytesIO()
         image.save(buffer, format="JPEG", quality=quality, optimize=True)
-        page = pdf.new_page(width=size[0] * 72 / dpi, height=size[1] * 72 / dpi)
+        page = pdf.new_page(width=frame.width * 72 / source, height=frame.height * 72 / source)
         page.insert_image(page.rect, stream=buffer.getvalue())
     return bytes(pdf.tobytes(garbage=3, deflate=True))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 
 import bench_metrics
+import bench_package
 import bench_review
 
 
@@ -28,3 +29,11 @@ def test_the_metrics_benchmark_times_its_count_and_floor_on_a_small_seller(tmp_p
     parse_s, orders_s = bench_metrics.floor(files)
     assert parse_s > 0
     assert orders_s > 0
+
+
+def test_the_package_benchmark_builds_a_packet_of_the_pages_asked_for(tmp_path) -> None:
+    case = bench_package.build(tmp_path / "case", 12)
+    assert bench_package.run_once(case, tmp_path / "out") == 12
+    wall, cpu = bench_package.timed(bench_package.packet_only(case, tmp_path / "work"))
+    assert wall > 0
+    assert cpu > 0

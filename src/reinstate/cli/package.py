@@ -24,7 +24,10 @@ def _run(
     from reinstate.packaging import package
 
     columns = (SpinnerColumn(), TextColumn("{task.description}"))
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True)
+    with Progress(
+        *columns, console=console, transient=True, disable=not console.is_terminal
+    ) as progress:
         task = progress.add_task("Packaging", total=None)
         return package(
             poa, notice, out, exhibits, account, force,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pymupdf
 import pytest
 from click.testing import CliRunner
 
@@ -114,3 +115,16 @@ def test_a_failure_while_writing_leaves_the_old_package_untouched(
         package(case["poa"], case["notice"], out, case["exhibits"], case["account"])
     assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
     assert leftovers(tmp_path) == []
+
+
+def test_a_notice_given_as_amazons_own_text_is_read_by_notice_intake(tmp_path: Path) -> None:
+    case = make_case(tmp_path / "case")
+    notice = Path(__file__).parent.parent / "corpus" / "notices" / "01-deactivation-inauthentic.txt"
+    result = package(
+        case["poa"], notice, tmp_path / "appeal", case["exhibits"], case["account"], True
+    )
+    assert result.appeal.notice.asins == ("B07QWERTY1", "B08ZXCVBN2")
+    assert any(f.rule == "coverage.asin-missing" for f in result.appeal.errors)
+    cover = pymupdf.open(tmp_path / "appeal" / "packet.pdf")[0].get_text()
+    assert "B07QWERTY1" in cover
+    assert "90 days" in cover

@@ -37,6 +37,7 @@ def read_email(packaged: Packaged) -> email.message.EmailMessage:
 def test_the_email_parses_back_to_the_same_plan_and_account_details(packaged: Packaged) -> None:
     message = read_email(packaged)
     assert message["Subject"] == "Plan of Action - Harbor Lane Goods LLC"
+    assert message["From"].addresses[0].addr_spec == "ops@harborlane.example"
     body = message.get_body(preferencelist=("plain",))
     assert body is not None
     text = body.get_content()

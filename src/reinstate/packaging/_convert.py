@@ -98,7 +98,7 @@ def _source_dpi(frame: Any) -> float:
     page = (short, long) if frame.height >= frame.width else (long, short)
     fitting = max(frame.width / page[0], frame.height / page[1])
     stated = frame.info.get("dpi", (0, 0))[0] or 0
-    return max(float(stated), fitting)
+    return float(max(float(stated), fitting))
 
 
 def _image_pdf(data: bytes, kind: str, dpi: int) -> bytes:

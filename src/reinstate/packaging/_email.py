@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 
 from reinstate.packaging._model import Appeal
 from reinstate.packaging._plain import appeal_text
@@ -50,7 +50,7 @@ def build_email(appeal: Appeal) -> EmailMessage:
     message["Subject"] = subject(appeal)
     if appeal.account and appeal.account.email:
         sender = appeal.account.business_name or appeal.account.name
-        message["From"] = f'"{sender}" <{appeal.account.email}>'
+        message["From"] = formataddr((sender, appeal.account.email))
     message["Date"] = format_datetime(_now())
     message["Message-ID"] = make_msgid(domain="reinstate.invalid")
     message["X-Unsent"] = "1"

@@ -116,7 +116,10 @@ def package(
     step = progress or (lambda _step: None)
     inputs = [Path(p) for p in (poa, notice, exhibits, account) if p is not None and p != "-"]
     check_out(out, inputs, Path(exhibits) if exhibits is not None else None)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.resolve().parent))
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.resolve().parent))
+    except OSError as error:
+        raise InputError(f"cannot be written ({error.strerror})", path=str(out.parent)) from None
     stage.chmod(0o755)  # mkdtemp makes it private; the package is an ordinary folder
     try:
         appeal = prepare(poa, notice, exhibits, account, stage / ".work", step)

@@ -82,7 +82,7 @@ def run_once(case: dict[str, Path], out: Path) -> int:
 def packet_only(case: dict[str, Path], work: Path) -> Callable[[], object]:
     """The packet laid out again from an appeal already read and checked."""
     appeal = prepare(case["poa"], case["notice"], case["exhibits"], case["account"], work)
-    return lambda: write_packet(appeal, work / "packet.pdf", forced=False)
+    return lambda: write_packet(appeal, work / "packet.pdf")
 
 
 def report(name: str, figures: list[tuple[float, float]]) -> None:

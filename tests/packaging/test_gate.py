@@ -51,8 +51,10 @@ def test_force_packages_a_weak_plan_and_the_manifest_records_it(tmp_path: Path) 
     assert manifest["forced"] is True
     assert manifest["readiness"]["verdict"] == "not-ready"
     assert any(f["rule"] == "tone.blame" for f in manifest["readiness"]["findings"])
-    cover = (tmp_path / "appeal" / "packet.pdf").read_bytes()
-    assert cover.startswith(b"%PDF")
+    text = (tmp_path / "appeal" / "seller-central.txt").read_text()
+    assert "verdict: not-ready (packaged with --force despite errors" in text
+    cover = pymupdf.open(tmp_path / "appeal" / "packet.pdf")[0].get_text()
+    assert "force" not in cover
 
 
 def test_an_evidence_error_stops_packaging(tmp_path: Path) -> None:

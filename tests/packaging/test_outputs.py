@@ -94,9 +94,10 @@ def test_the_packet_has_cover_plan_index_and_every_exhibit_page(packaged: Packag
         "Harbor Lane Goods LLC",
         "17 days (by 2026-10-18)",
         "B0C4KX7Z2M",
-        "Verdict: ready",
+        "5 attached",
     ):
         assert text in cover
+    assert "Verdict" not in cover  # the cover goes to Amazon; the verdict is the seller's
     assert "Root cause" in pdf[1].get_text()
     index = pdf[3].get_text()
     assert "I1: Product authenticity" in index

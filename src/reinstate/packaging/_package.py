@@ -78,11 +78,11 @@ def _frame(appeal: Appeal, folder: Path, step: Callable[[str], None]) -> None:
 def _write(appeal: Appeal, root: Path, forced: bool, step: Callable[[str], None]) -> list[Path]:
     """Every output into `root`; the manifest last."""
     outputs = [root / "seller-central.txt", root / "plan-of-action.eml"]
-    outputs[0].write_text(seller_central_text(appeal), encoding="utf-8")
+    outputs[0].write_text(seller_central_text(appeal, forced=forced), encoding="utf-8")
     outputs[1].write_bytes(email_bytes(appeal))
     step("Laying out packet.pdf")
     outputs.append(root / "packet.pdf")
-    write_packet(appeal, outputs[-1], forced)
+    write_packet(appeal, outputs[-1])
     outputs.append(root / "plan-of-action.docx")
     write_docx(appeal, outputs[-1])
     manifest = build_manifest(appeal, root, outputs, forced)

@@ -132,12 +132,12 @@ def _starts(first: int, exhibits: list[Exhibit]) -> dict[str, int]:
     return starts
 
 
-def build_packet(appeal: Appeal, forced: bool) -> Any:
+def build_packet(appeal: Appeal) -> Any:
     """The packet as an open PyMuPDF document."""
     import pymupdf
 
     size = page_size(appeal.notice.marketplace)
-    cover = layout(cover_html(appeal, forced), size)
+    cover = layout(cover_html(appeal), size)
     poa = layout(poa_html(appeal), size)
     exhibits = [(e, _exhibit_pdf(e, size)) for e in appeal.sent_exhibits]
     for exhibit, pdf in exhibits:
@@ -223,9 +223,9 @@ def _metadata(appeal: Appeal) -> dict[str, str]:
     }
 
 
-def write_packet(appeal: Appeal, path: Path, forced: bool) -> int:
+def write_packet(appeal: Appeal, path: Path) -> int:
     """Write packet.pdf; its page count."""
-    packet = build_packet(appeal, forced)
+    packet = build_packet(appeal)
     packet.subset_fonts()
     pages = int(packet.page_count)
     packet.save(path, garbage=3, deflate=True)

@@ -107,8 +107,11 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return "".join(f'<p class="pair"><b>{escape(k)}:</b> {v}</p>' for k, v in pairs if v)
 
 
-def cover_html(appeal: Appeal, forced: bool) -> str:
-    """Cover page: the account, the notice in brief, its issues, the deadline, the verdict."""
+def cover_html(appeal: Appeal) -> str:
+    """Cover page: the account, the notice in brief, its issues, the deadline, the exhibits.
+
+    The cover goes to Amazon: the verdict and --force are for the seller, and are in the
+    manifest and seller-central.txt, not here."""
     notice, account = appeal.notice, appeal.account
     who = [
         ("Account", escape(appeal.account_name or "not given")),
@@ -132,9 +135,6 @@ def cover_html(appeal: Appeal, forced: bool) -> str:
         ("ASINs", escape(", ".join(notice.asins))),
         ("Deadline", due or "not stated in the notice"),
     ]
-    verdict = escape(appeal.verdict)
-    if forced:
-        verdict += ' <span class="warn">(packaged with --force despite errors)</span>'
     issues = "".join(_issue_row(issue) for issue in appeal.issues)
     return (
         f"<h1>Plan of Action</h1><p class='small'>Appeal packet prepared on "
@@ -142,7 +142,7 @@ def cover_html(appeal: Appeal, forced: bool) -> str:
         f"<h2>Account</h2>{_rows(who)}<h2>Notice</h2>{_rows(what)}"
         f"<h2>Issues</h2><table><tr><th>Issue</th><th>Violation</th><th>ASINs</th>"
         f"<th>Amazon's words</th></tr>{issues}</table>"
-        f"<h2>Readiness</h2>{_rows([('Verdict', verdict), *_counts(appeal)])}"
+        f"<h2>Exhibits</h2>{_rows(_counts(appeal))}"
     )
 
 
@@ -157,8 +157,6 @@ def _counts(appeal: Appeal) -> list[tuple[str, str]]:
     sent = len(appeal.sent_exhibits)
     refused = len([e for e in appeal.exhibits if e.refused])
     return [
-        ("Errors", str(len(appeal.errors))),
-        ("Warnings", str(len(appeal.warnings))),
         ("Exhibits", f"{sent} attached" + (f", {refused} refused" if refused else "")),
     ]
 

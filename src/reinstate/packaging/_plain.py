@@ -166,13 +166,16 @@ def _attachment_lines(appeal: Appeal, width: int) -> list[str]:
     return lines or ["(no files to attach)"]
 
 
-def seller_central_text(appeal: Appeal, width: int | None = None) -> str:
+def seller_central_text(appeal: Appeal, width: int | None = None, forced: bool = False) -> str:
     """seller-central.txt: where to paste, what to attach, and the text to paste."""
     width = width or text_width()
     form = choose_form(appeal.notice.message_type, appeal.notice.violation_kinds)
     pasted = appeal_text(appeal, width)
     head = [f"Appeal for Seller Central: {appeal.account_name or 'your selling account'}"]
-    head += [f"Prepared by reinstate on {appeal.prepared.isoformat()}; verdict: {appeal.verdict}."]
+    note = " (packaged with --force despite errors: fix them before sending)" if forced else ""
+    head += [
+        f"Prepared by reinstate on {appeal.prepared.isoformat()}; verdict: {appeal.verdict}{note}."
+    ]
     steps = [f"Where: {form.title}", ""]
     for number, step in enumerate(form.steps, start=1):
         steps += _wrap(step, f"{number}. ", "   ", width)

@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
 
 import bench_metrics
 import bench_notice
+import bench_package
 import bench_review
 
 
@@ -38,3 +39,11 @@ def test_the_notice_benchmark_parses_its_corpus_and_times_cpu_and_wall() -> None
     assert count == 3
     assert cpu >= 0
     assert wall > 0
+
+
+def test_the_package_benchmark_builds_a_packet_of_the_pages_asked_for(tmp_path) -> None:
+    case = bench_package.build(tmp_path / "case", 12)
+    assert bench_package.run_once(case, tmp_path / "out") == 12
+    wall, cpu = bench_package.timed(bench_package.packet_only(case, tmp_path / "work"))
+    assert wall > 0
+    assert cpu > 0

@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "demo-data": "reinstate.cli.demo_data:demo_data",
     "draft": "reinstate.cli.draft:draft",
     "notice": "reinstate.cli.notice:notice",
+    "package": "reinstate.cli.package:package",
     "rules": "reinstate.cli.rules:rules",
 }
 

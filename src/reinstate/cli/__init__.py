@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "demo-data": "reinstate.cli.demo_data:demo_data",
     "notice": "reinstate.cli.notice:notice",
     "rules": "reinstate.cli.rules:rules",
+    "serve": "reinstate.cli.serve:serve",
 }
 
 EXIT_BAD_INPUT = 2

@@ -26,6 +26,7 @@ DEMO_SELLER = {
     "marketplaces": "US",
 }
 DEMO_ORDERS = 3000
+DEMO_ASIN = "B0CXK7M2QD"  # the ASIN of demo/notice.txt
 
 
 def demo_text(name: str) -> str:
@@ -83,8 +84,10 @@ def _store(item: ReportFile | EvidenceFile, path: Path, name: str) -> None:
 
 
 def demo_exhibits(folder: Path) -> list[Path]:
-    """Exhibit 1 (a clean supplier invoice PDF) and Exhibit 2 (a blurred photo of it, which
-    the evidence check must refuse); the plan also cites Exhibits 3 and 4."""
+    """Exhibit 1 (a clean supplier invoice PDF for the notice's ASIN) and Exhibit 2 (a blurred
+    photo, which the evidence check must refuse); the plan also cites Exhibits 3 and 4."""
+    import dataclasses
+
     import numpy as np
     from PIL import Image, ImageFilter
 
@@ -92,7 +95,11 @@ def demo_exhibits(folder: Path) -> list[Path]:
 
     folder.mkdir(parents=True, exist_ok=True)
     invoice = folder / "Exhibit 1 - supplier invoice.pdf"
-    pdf = draw_invoice(CLEAN_INVOICES[0])
+    template = CLEAN_INVOICES[0]
+    trellis = dataclasses.replace(
+        template.lines[0], description="Garden Trellis 6ft", asin=DEMO_ASIN, quantity=180
+    )
+    pdf = draw_invoice(dataclasses.replace(template, lines=(trellis, *template.lines[1:])))
     pdf.save(invoice)
     pixels = render_scan(pdf, np.random.default_rng(7))
     pdf.close()

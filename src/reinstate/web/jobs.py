@@ -40,6 +40,7 @@ def start_metrics(case: Case) -> Job:
 
 
 def _in_thread(case_id: int, job_id: int, paths: list[str]) -> None:
+    close_old_connections()
     try:
         run_metrics(case_id, job_id, paths)
     finally:
@@ -47,7 +48,6 @@ def _in_thread(case_id: int, job_id: int, paths: list[str]) -> None:
 
 
 def run_metrics(case_id: int, job_id: int, paths: list[str]) -> None:
-    close_old_connections()
     job = Job.objects.get(pk=job_id)
     case = Case.objects.get(pk=case_id)
 

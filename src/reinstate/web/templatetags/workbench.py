@@ -74,3 +74,9 @@ def get_item(mapping: dict[str, Any], key: str) -> Any:
 def metric_label(name: str) -> str:
     known = targets().get(name)
     return known.label if known else slug_label(name)
+
+
+@register.filter
+def unbullet(text: str) -> str:
+    """A list item without the dash or bullet it was pasted with."""
+    return str(text).lstrip("-–—•* ").strip()

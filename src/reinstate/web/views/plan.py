@@ -165,7 +165,9 @@ def _record_reply(
     attempt.reply = data
     attempt.reply_type = data["message_type"]
     attempt.save()
-    case.checklist = list(data["requests"]) or [d["text"] for d in data["documents"]]
+    requests = list(data["requests"]) or [d["text"] for d in data["documents"]]
+    case.checklist = [item.lstrip("-–—•* ").strip() for item in requests]
+    case.save(update_fields=["checklist", "updated"])
     move(request, case, target, role)
     audit.record(
         request.user, "attempt.reply", case=case, attempt=attempt.number, type=attempt.reply_type

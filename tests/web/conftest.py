@@ -21,8 +21,8 @@ from typing import Any
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "reinstate.web.settings")
 os.environ["REINSTATE_DATA_DIR"] = tempfile.mkdtemp(prefix="reinstate-web-test-")
 
-import django  # noqa: E402
-import pytest  # noqa: E402
+import django
+import pytest
 
 django.setup()
 
@@ -45,7 +45,9 @@ class Cast:
     dave_case: Any
 
 
-def make_case(seller: Any, user: Any, notice: str = "05-deactivation-odr.txt", **fields: Any) -> Any:
+def make_case(
+    seller: Any, user: Any, notice: str = "05-deactivation-odr.txt", **fields: Any
+) -> Any:
     from reinstate.web import work
     from reinstate.web.models import Case
 

@@ -13,7 +13,8 @@ from tests.web.conftest import Cast
 
 def test_every_move_joins_two_known_states() -> None:
     for source, target in TRANSITIONS:
-        assert source in STATES and target in STATES
+        assert source in STATES
+        assert target in STATES
 
 
 def test_every_state_but_closed_has_a_way_out_and_every_state_is_reachable() -> None:
@@ -48,7 +49,8 @@ def test_the_reply_moves_are_not_offered_as_plain_buttons() -> None:
 
 
 def test_closed_and_reinstated_cases_are_not_open() -> None:
-    assert "closed" not in OPEN_STATES and "reinstated" not in OPEN_STATES
+    assert "closed" not in OPEN_STATES
+    assert "reinstated" not in OPEN_STATES
 
 
 def test_a_move_is_recorded_with_who_and_when(cast: Cast) -> None:
@@ -60,7 +62,8 @@ def test_a_move_is_recorded_with_who_and_when(cast: Cast) -> None:
     move = Transition.objects.get(case=cast.case)
     assert (move.source, move.target, move.by) == ("new", "drafting", cast.bob)
     event = AuditEvent.objects.get(case=cast.case, action="case.state")
-    assert event.actor == cast.bob and event.detail == {"source": "new", "target": "drafting"}
+    assert event.actor == cast.bob
+    assert event.detail == {"source": "new", "target": "drafting"}
 
 
 def test_a_move_the_machine_forbids_changes_nothing(cast: Cast) -> None:

@@ -80,6 +80,8 @@ class NewCaseForm(forms.Form):
     def __init__(self, *args: Any, sellers: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["seller"].queryset = sellers  # type: ignore[attr-defined]
+        if len(sellers) == 1:
+            self.fields["seller"].initial = sellers[0]
 
     def clean_notice_file(self) -> Any:
         upload = self.cleaned_data.get("notice_file")

@@ -96,6 +96,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests use a file, not memory: the browser tests' live server then opens and closes
+    # its own connections per request, like `reinstate serve`.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 
 # Uploaded files live here, outside any static root; only permission-checked views serve them.
 FILES_DIR = DATA_DIR / "files"

@@ -87,17 +87,27 @@ def attempts(request: HttpRequest, case: Case, role: str) -> HttpResponse:
 
 
 def _diff_against_last(case: Case, items: list[Attempt]) -> list[tuple[str, str]] | None:
-    """The working plan against the last submitted version, or the last two versions when
-    the plan has not changed since: lines as ("add" | "del" | "same", text)."""
+    """The working plan against the last submitted version (or the last two versions when
+    the plan has not changed since): the changed lines with two lines of context around
+    them, as ("add" | "del" | "same" | "gap", text)."""
     if not items:
         return None
     old = items[-1].version.text
     new = case.poa_text
     if new == old and len(items) > 1:
         old = items[-2].version.text
-    kinds = {"+": "add", "-": "del", " ": "same"}
-    lines = difflib.ndiff(old.splitlines(), new.splitlines())
-    return [(kinds[line[0]], line[2:]) for line in lines if line[0] in kinds]
+    before, after = old.splitlines(), new.splitlines()
+    lines: list[tuple[str, str]] = []
+    for group in difflib.SequenceMatcher(None, before, after).get_grouped_opcodes(2):
+        if lines:
+            lines.append(("gap", "…"))
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                lines += [("same", line) for line in before[i1:i2]]
+                continue
+            lines += [("del", line) for line in before[i1:i2]]
+            lines += [("add", line) for line in after[j1:j2]]
+    return lines
 
 
 @require_POST

@@ -47,8 +47,13 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def team(transactional_db: Any) -> Any:
+def team(transactional_db: Any, monkeypatch: Any) -> Any:
     from django.contrib.auth.models import User
+    from django.db import connections
+
+    # The live server keeps Chromium's connections alive between requests: each request
+    # closes its database connection, so that PostgreSQL can drop the test database after.
+    monkeypatch.setitem(connections.settings["default"], "CONN_MAX_AGE", 0)
 
     from reinstate.web.demo import DEMO_SELLER
     from reinstate.web.models import Membership, Organisation, SellerAccount
@@ -65,7 +70,9 @@ def shot(page: Any, name: str) -> None:
     page.screenshot(path=SHOTS / f"{name}.png", full_page=True)
 
 
-def test_the_golden_path(live_server: Any, browser: Any, team: Any, tmp_path: Path) -> None:
+def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Path) -> None:
+    # `team` before `browser`: its database work must happen before Playwright's event loop
+    # starts, or Django gives it a connection of that loop's context that is never closed.
     from playwright.sync_api import expect
 
     from reinstate.demo import write_demo_data

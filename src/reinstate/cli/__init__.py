@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "notice": "reinstate.cli.notice:notice",
     "package": "reinstate.cli.package:package",
     "rules": "reinstate.cli.rules:rules",
+    "serve": "reinstate.cli.serve:serve",
 }
 
 EXIT_BAD_INPUT = 2

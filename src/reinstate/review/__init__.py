@@ -23,14 +23,17 @@ from reinstate.review._context import (
 )
 from reinstate.review._engine import Review, review_text
 from reinstate.review._exhibits import INDEX_FILE, ExhibitFolder, find_citations
+from reinstate.review._matrix import COLUMNS, CoverageRow, coverage_matrix
 from reinstate.review._model import Finding, Rule, Severity
 from reinstate.review._render import RENDERERS, render_json, render_sarif, render_text
 from reinstate.review._rules import load_rules
 
 __all__ = [
+    "COLUMNS",
     "INDEX_FILE",
     "RENDERERS",
     "SETTINGS",
+    "CoverageRow",
     "ExhibitFolder",
     "Finding",
     "NoticeFacts",
@@ -40,6 +43,7 @@ __all__ = [
     "Rule",
     "Setting",
     "Severity",
+    "coverage_matrix",
     "find_citations",
     "load_config",
     "load_metrics",

@@ -1,0 +1,122 @@
+"""`reinstate serve`: the settings, the first owner, the demo case, the production server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from reinstate.web import serve, settings
+from reinstate.web.models import Case, Membership
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+def test_every_setting_is_documented_in_the_web_guide() -> None:
+    guide = (ROOT / "docs" / "web.md").read_text()
+    for name in settings.ENVIRONMENT:
+        assert f"`{name}`" in guide
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("REINSTATE_DEBUG", "maybe"),
+        ("REINSTATE_MAX_UPLOAD_MB", "lots"),
+        ("REINSTATE_MAX_UPLOAD_MB", "0"),
+    ],
+)
+def test_bad_setting_values_fail_loudly(monkeypatch: Any, name: str, value: str) -> None:
+    monkeypatch.setenv(name, value)
+    reader = settings.env_flag if name == "REINSTATE_DEBUG" else settings.env_int
+    with pytest.raises(ImproperlyConfigured, match=name):
+        reader(name)
+
+
+def test_the_secret_key_is_made_once_and_kept(tmp_path: Path, monkeypatch: Any) -> None:
+    monkeypatch.delenv("REINSTATE_SECRET_KEY", raising=False)
+    first = settings.secret_key(tmp_path)
+    assert len(first) > 40
+    assert settings.secret_key(tmp_path) == first
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_the_first_owner_is_made_once_with_a_password_given_once(db: Any) -> None:
+    user, password = serve.first_owner()
+    assert password
+    assert user.check_password(password)
+    assert Membership.objects.get(user=user).role == "owner"
+    again, no_password = serve.first_owner()
+    assert again == user
+    assert no_password is None
+
+
+def test_the_demo_case_is_complete(db: Any) -> None:
+    user, _password = serve.first_owner()
+    serve.ensure_demo(user, lambda message: None)
+    serve.ensure_demo(user, lambda message: None)  # only once
+    case = Case.objects.get()
+    assert case.message_type == "deactivation"
+    assert case.asins == ["B0CXK7M2QD"]
+    assert case.metrics
+    assert case.metrics["metrics"]["late_shipment_rate_10d"]["value"] > 0
+    assert case.reports.count() >= 5
+    assert case.evidence.filter(ready=True).exists()
+    assert case.evidence.filter(ready=False).exists()
+    assert "Root cause" in case.poa_text
+    assert case.days_left is not None
+    assert case.days_left > 10
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_runs_a_production_server_and_prints_the_login_once(tmp_path: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REINSTATE_DATA_DIR"}}
+    command = [sys.executable, "-c", "from reinstate.cli import main; main()", "serve"]
+    command += ["--port", str(port)]
+    process = subprocess.Popen(
+        [*command, "--data-dir", str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        page = wait_for(f"http://127.0.0.1:{port}/login/")
+        assert "Sign in" in page
+        process.terminate()
+        output = process.communicate(timeout=30)[0]
+    finally:
+        process.kill()
+    assert "Sign in as owner with the password" in output
+    assert (tmp_path / "reinstate.sqlite3").exists()
+    second = subprocess.Popen(
+        [*command, "--data-dir", str(tmp_path)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/login/")
+        second.terminate()
+        assert "password" not in second.communicate(timeout=30)[0]
+    finally:
+        second.kill()
+
+
+def wait_for(url: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return str(response.read().decode())
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)

@@ -178,13 +178,12 @@ def redact(
         reinstate evidence redact invoice.pdf --out invoice-redacted.pdf --prices
     """
     from reinstate.errors import InputError
-    from reinstate.evidence import parse_region, write_manifest
-    from reinstate.evidence import redact as run
+    from reinstate.evidence import parse_region, redact_with_manifest
 
     if not prices and not regions:
         raise InputError("nothing to redact", hint="Give --prices, or --region for a box.")
-    result = run(file, out, prices, [parse_region(region) for region in regions])
-    written = write_manifest(result, manifest)
+    boxes = [parse_region(region) for region in regions]
+    result, written = redact_with_manifest(file, out, prices, boxes, manifest)
     summary = {"removed": len(result.removed), "out": str(Path(out)), "manifest": str(written)}
     if output_format == "json":
         click.echo(json.dumps(summary | {"prices_left": result.prices_left}))

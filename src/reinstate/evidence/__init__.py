@@ -11,7 +11,14 @@ from reinstate.evidence._context import Account, Context, make_context, read_acc
 from reinstate.evidence._highlight import Mark, highlight
 from reinstate.evidence._measure import Measures, measure
 from reinstate.evidence._model import Fields, FileReport, Finding, Item, Party, Report
-from reinstate.evidence._redact import Manifest, Removal, parse_region, redact, write_manifest
+from reinstate.evidence._redact import (
+    Manifest,
+    Removal,
+    parse_region,
+    redact,
+    redact_with_manifest,
+    write_manifest,
+)
 from reinstate.evidence._render import to_json, to_sarif, to_text
 from reinstate.evidence._rules import Rule, load_rules
 
@@ -40,6 +47,7 @@ __all__ = [
     "read_account",
     "read_orders",
     "redact",
+    "redact_with_manifest",
     "to_json",
     "to_sarif",
     "to_text",

@@ -19,6 +19,7 @@ from reinstate.evidence._load import image_frames, load_for_output, save_frames
 from reinstate.evidence._model import Box, Document, Fields, Page
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import fold_asin, parse_date
+from reinstate.outputs import OutputSet
 
 RED = (0.85, 0.1, 0.1)
 MARGIN = 2.0  # page units around each frame
@@ -170,13 +171,16 @@ def highlight(
 ) -> list[Mark]:
     """Write `out`: `path` with frames around the phrases (and key details with `auto`)."""
     path, out = Path(path), Path(out)
-    document = load_for_output(path, out)
-    marks = find_marks(document, list(phrases or []), auto, list(asins or []))
-    _write(document, marks, out)
+    with OutputSet(inputs=[path]) as outputs:
+        temp = outputs.add(out)
+        document = load_for_output(path, out)
+        marks = find_marks(document, list(phrases or []), auto, list(asins or []))
+        _write(document, marks, out, temp)
     return marks
 
 
-def _write(document: Document, marks: list[Mark], out: Path) -> None:
+def _write(document: Document, marks: list[Mark], out: Path, temp: Path) -> None:
+    """Write the framed copy to `temp`; `out` (the name the user gave) decides the format."""
     import pymupdf
 
     if document.format == "pdf":
@@ -184,7 +188,7 @@ def _write(document: Document, marks: list[Mark], out: Path) -> None:
             raise InputError("a PDF can only be highlighted into a PDF", path=str(out))
         pdf = pymupdf.open(stream=document.raw, filetype="pdf")
         _frame_pdf(pdf, marks)
-        pdf.save(out, garbage=3, deflate=True)
+        pdf.save(temp, garbage=3, deflate=True)
         return
     images = image_frames(document.raw, document.format)
     frames = [
@@ -192,9 +196,9 @@ def _write(document: Document, marks: list[Mark], out: Path) -> None:
         for image, page in zip(images, document.pages, strict=True)
     ]
     if out.suffix.lower() != ".pdf":
-        save_frames(frames, out)
+        save_frames(frames, temp)
         return
-    _images_to_pdf(frames, marks, out)
+    _images_to_pdf(frames, marks, temp)
 
 
 def _images_to_pdf(frames: list[Any], marks: list[Mark], out: Path) -> None:

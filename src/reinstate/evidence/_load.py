@@ -14,6 +14,7 @@ from typing import Any
 
 from reinstate.errors import InputError
 from reinstate.evidence._model import Document, Page, Word
+from reinstate.outputs import check_output as check_output_path
 from reinstate.textio import read_bytes
 
 RENDER_DPI = 150
@@ -181,8 +182,7 @@ def _load_image(data: bytes, kind: str) -> list[Page]:
 def load_for_output(path: Path, out: Path) -> Document:
     """The document at `path`, to be written changed to `out`: never over the original,
     never several image pages into a one-page format; unreadable input is an InputError."""
-    if out.resolve() == path.resolve():
-        raise InputError("the output would overwrite the original", path=str(out))
+    check_output_path(out, inputs=[path])
     try:
         document = load(path)
     except Unreadable as error:

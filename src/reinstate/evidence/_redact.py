@@ -20,6 +20,7 @@ from reinstate.evidence._load import image_frames, load, load_for_output, save_f
 from reinstate.evidence._model import Box, Document
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import MONEY
+from reinstate.outputs import OutputSet
 
 _PRICE_WORD = re.compile(rf"\(?(?:{MONEY.pattern})\)?[.,;:]?")
 _REGION = re.compile(r"^(\d+):([\d.]+),([\d.]+),([\d.]+),([\d.]+)$")
@@ -41,18 +42,21 @@ class Removal:
 
 @dataclass
 class Manifest:
-    """What a redaction did, for the seller's records."""
+    """What a redaction did, for the seller's records. The hashes are of the bytes read
+    and written, taken when they were read and written."""
 
     original: Path
     result: Path
     removed: list[Removal] = field(default_factory=list)
     prices_left: list[str] = field(default_factory=list)  # in the result's text layer
+    original_sha256: str = ""
+    result_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
-            "original": {"path": str(self.original), "sha256": sha256(self.original)},
-            "result": {"path": str(self.result), "sha256": sha256(self.result)},
+            "original": {"path": str(self.original), "sha256": self.original_sha256},
+            "result": {"path": str(self.result), "sha256": self.result_sha256},
             "removed": [removal.to_dict() for removal in self.removed],
             "prices_left": self.prices_left,
         }
@@ -100,18 +104,48 @@ def redact(
     prices: bool = True,
     regions: list[tuple[int, Box]] | None = None,
 ) -> Manifest:
-    """Write `out`: `path` with prices (and any `regions`) removed; return the manifest."""
-    path, out = Path(path), Path(out)
+    """Write `out`: `path` with prices (and any `regions`) removed; return the manifest.
+    `out` is checked before any work and written atomically (`reinstate.outputs`)."""
+    with OutputSet(inputs=[path]) as outputs:
+        return _redact_into(Path(path), Path(out), outputs, prices, regions or [])
+
+
+def redact_with_manifest(
+    path: str | Path,
+    out: str | Path,
+    prices: bool = True,
+    regions: list[tuple[int, Box]] | None = None,
+    manifest_path: str | Path | None = None,
+) -> tuple[Manifest, Path]:
+    """`redact` and `write_manifest` as one: both files are written, or neither."""
+    target = Path(manifest_path) if manifest_path else _beside(Path(out))
+    with OutputSet(inputs=[path]) as outputs:
+        manifest = _redact_into(Path(path), Path(out), outputs, prices, regions or [])
+        _write_json(outputs.add(target), manifest)
+    return manifest, target
+
+
+def _redact_into(
+    path: Path, out: Path, outputs: OutputSet, prices: bool, regions: list[tuple[int, Box]]
+) -> Manifest:
+    temp = outputs.add(out)
     document = load_for_output(path, out)
     removed = price_removals(document) if prices else []
-    removed += [Removal("region", page, box) for page, box in regions or []]
+    removed += [Removal("region", page, box) for page, box in regions]
     _check_pages(document, removed)
+    manifest = Manifest(path, out, removed, original_sha256=_digest(document.raw))
     if document.format != "pdf":
-        _redact_image(document, removed, out)
-        return Manifest(path, out, removed)
-    _redact_pdf(document, removed, out)
-    left = [w.text for page in load(out).pages for w in page.words if _PRICE_WORD.fullmatch(w.text)]
-    return Manifest(path, out, removed, left if prices else [])
+        _redact_image(document, removed, temp)
+    else:
+        _redact_pdf(document, removed, temp)
+        words = (w.text for page in load(temp).pages for w in page.words)
+        manifest.prices_left = [w for w in words if prices and _PRICE_WORD.fullmatch(w)]
+    manifest.result_sha256 = sha256(temp)
+    return manifest
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def _check_pages(document: Document, removed: list[Removal]) -> None:
@@ -146,10 +180,18 @@ def _redact_image(document: Document, removed: list[Removal], out: Path) -> None
     save_frames(frames, out)
 
 
+def _beside(result: Path) -> Path:
+    return result.with_name(result.name + ".manifest.json")
+
+
+def _write_json(temp: Path, manifest: Manifest) -> None:
+    temp.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
 def write_manifest(manifest: Manifest, path: str | Path | None = None) -> Path:
-    """Write the manifest as JSON beside the result (``OUT.manifest.json``) or at `path`."""
-    target = (
-        Path(path) if path else manifest.result.with_name(manifest.result.name + ".manifest.json")
-    )
-    target.write_text(json.dumps(manifest.to_dict(), indent=2) + "\n", encoding="utf-8")
+    """Write the manifest as JSON beside the result (``OUT.manifest.json``) or at `path`,
+    atomically, never over the original or the result."""
+    target = Path(path) if path else _beside(manifest.result)
+    with OutputSet(inputs=[manifest.original, manifest.result]) as outputs:
+        _write_json(outputs.add(target), manifest)
     return target

@@ -45,7 +45,7 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     notice already read, in its JSON shape (version 1).
     """
     source = display_name(path)
-    data = read_bytes(path)
+    data = read_bytes(path, "text")
     if not data.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
     head = data[:2048].decode("latin-1")

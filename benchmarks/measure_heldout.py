@@ -45,7 +45,7 @@ def context_of(meta: dict[str, Any]) -> Any:
     notice, exhibits = meta.get("notice"), meta.get("exhibits")
     return ReviewContext(
         config=ReviewConfig().with_values(meta.get("config", {})),
-        notice=NoticeFacts.from_dict(notice) if notice is not None else None,
+        notice=NoticeFacts.from_dict(dict(notice, version=1)) if notice is not None else None,
         metrics=dict(meta["metrics"]) if "metrics" in meta else None,
         exhibits=ExhibitFolder.of_names(list(exhibits)) if exhibits is not None else None,
     )

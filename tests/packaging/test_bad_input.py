@@ -39,7 +39,7 @@ def test_an_unreadable_notice_is_named(case: dict[str, Path], tmp_path: Path) ->
     notice.write_text('{"version": 1, "message_type": ')
     code, err = run(with_option(args(case, tmp_path / "out"), "--notice", str(notice)))
     assert code == 2
-    assert f"{notice}, line 1: looks like JSON but is not valid" in err
+    assert f"{notice}, line 1, column 32: looks like JSON but is not valid" in err
 
 
 def test_a_broken_account_file_is_named(case: dict[str, Path], tmp_path: Path) -> None:

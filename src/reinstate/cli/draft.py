@@ -94,7 +94,7 @@ def draft(
 
     case = load_case(notice, metrics=metrics, exhibits=exhibits)
     case = _with_answers(case, answers)
-    from reinstate.draft._render import markdown_to_text
+    from reinstate.draft import markdown_to_text
 
     result = compose(case)
     markdown = result.markdown
@@ -121,8 +121,7 @@ def _ask(questions: tuple[Question, ...]) -> dict[str, Answer]:
     from rich.console import Console
     from rich.prompt import Prompt
 
-    from reinstate.draft import check_answers
-    from reinstate.draft._answers import convert_answer
+    from reinstate.draft import check_answers, convert_answer
 
     console = Console(stderr=True, highlight=False)
     console.print(

@@ -9,6 +9,7 @@ removes prices, and only what is named. Pure: no CLI, no Django.
 from reinstate.evidence._check import CHECKS, check_file, check_files
 from reinstate.evidence._context import Account, Context, make_context, read_account, read_orders
 from reinstate.evidence._highlight import Mark, highlight
+from reinstate.evidence._load import EDITABLE, READABLE_IMAGES, Unreadable, image_frames, sniff
 from reinstate.evidence._measure import Measures, measure
 from reinstate.evidence._model import Fields, FileReport, Finding, Item, Party, Report
 from reinstate.evidence._redact import (
@@ -24,6 +25,8 @@ from reinstate.evidence._rules import Rule, load_rules
 
 __all__ = [
     "CHECKS",
+    "EDITABLE",
+    "READABLE_IMAGES",
     "Account",
     "Context",
     "Fields",
@@ -37,9 +40,11 @@ __all__ = [
     "Removal",
     "Report",
     "Rule",
+    "Unreadable",
     "check_file",
     "check_files",
     "highlight",
+    "image_frames",
     "load_rules",
     "make_context",
     "measure",
@@ -48,6 +53,7 @@ __all__ = [
     "read_orders",
     "redact",
     "redact_with_manifest",
+    "sniff",
     "to_json",
     "to_sarif",
     "to_text",

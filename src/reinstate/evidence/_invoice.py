@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from reinstate.dates import date_spans
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import Line, cells, visual_lines
 from reinstate.evidence._model import Document, Fields, Item, Party
@@ -237,13 +238,17 @@ def _invoice_date(texts: list[str], text: str) -> dt.date | None:
     return pat.parse_date(text)
 
 
+def _starts_with_date(text: str) -> bool:
+    return any(start == 0 for start, _end, _day in date_spans(text, None))
+
+
 def _invoice_number(texts: list[str]) -> str | None:
     for cell in texts:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
             value = NUMBER_VALUE.match(cell[label.end() :].lstrip())
-            if value and re.search(r"\d", value.group(1)) and not pat.DATE.match(value.group(1)):
+            if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):
                 return value.group(1)
     return None
 

@@ -18,6 +18,7 @@ from reinstate.metrics._metric import Metric
 from reinstate.metrics._readers import READERS, Reader
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._source import Source, sniff
+from reinstate.metrics._targets import targets
 from reinstate.metrics._text import render_text
 from reinstate.metrics._whatif import what_if
 
@@ -45,6 +46,7 @@ __all__ = [
     "render_charts",
     "render_text",
     "sniff",
+    "targets",
     "units_sold",
     "what_if",
 ]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reinstate.evidence._load import EDITABLE, READABLE_IMAGES, Unreadable, image_frames, sniff
+from reinstate.evidence import EDITABLE, READABLE_IMAGES, Unreadable, image_frames, sniff
 from reinstate.packaging._model import Exhibit
 from reinstate.packaging._plain import limits
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from reinstate.metrics._targets import targets  # the metric labels of targets.toml
+from reinstate.metrics import targets  # the metric labels of targets.toml
 from reinstate.web.states import STATES
 
 register = template.Library()

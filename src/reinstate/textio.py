@@ -8,6 +8,7 @@ import stat
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from reinstate.errors import InputError
 
@@ -105,3 +106,20 @@ def read_text(path: str | Path) -> str:
 def display_name(path: str | Path) -> str:
     """How a file is named in findings: `<stdin>` for standard input."""
     return "<stdin>" if str(path) == STDIN else str(path)
+
+
+def read_json(path: str | Path) -> Any:
+    """The JSON value in `path`; invalid JSON is a FormatError naming line and column."""
+    import json
+
+    from reinstate.errors import FormatError
+
+    try:
+        return json.loads(read_text(path))
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            f"is not valid JSON ({error.msg})",
+            path=display_name(path),
+            line=error.lineno,
+            column=error.colno,
+        ) from None

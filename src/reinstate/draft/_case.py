@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +11,7 @@ from reinstate.draft._answers import Answer
 from reinstate.errors import FormatError, InputError
 from reinstate.notice import Notice, read_notice
 from reinstate.review import INDEX_FILE
-from reinstate.textio import display_name, read_text
+from reinstate.textio import display_name, read_json
 
 
 @dataclass(frozen=True)
@@ -29,12 +28,7 @@ class Case:
 def read_metrics_json(path: str | Path) -> dict[str, Any]:
     """The JSON of `reinstate metrics --format json`."""
     name = display_name(path)
-    try:
-        data = json.loads(read_text(path))
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"is not valid JSON ({error.msg})", path=name, line=error.lineno, column=error.colno
-        ) from None
+    data = read_json(path)
     if not isinstance(data, dict) or not isinstance(data.get("metrics"), dict):
         raise FormatError(
             'must be the JSON of `reinstate metrics`, with a "metrics" object', path=name

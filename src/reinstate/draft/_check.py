@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from reinstate.draft._case import Case
+from reinstate.outputs import write_text
 from reinstate.review import (
     ExhibitFolder,
     NoticeFacts,
@@ -36,10 +35,6 @@ def review_draft(
 
 
 def write_text_atomically(path: str | Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file and a rename: never half-written."""
-    target = Path(path)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=target.parent or ".", delete=False, suffix=".tmp"
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, target)
+    """Write `text` to `path` through a temporary file and a rename: never half-written,
+    never through a link or over a device (`reinstate.outputs`)."""
+    write_text(path, text)

@@ -5,7 +5,6 @@ Each is optional; the rules that need one run only when it is given.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from reinstate.errors import FormatError
 from reinstate.review._config import ReviewConfig
 from reinstate.review._exhibits import ExhibitFolder
-from reinstate.textio import display_name, read_text
+from reinstate.textio import display_name, read_json
 
 if TYPE_CHECKING:
     from reinstate.notice import Notice
@@ -92,10 +91,5 @@ def metrics_from_dict(data: Any, source: str = "<metrics>") -> dict[str, float]:
 def load_metrics(path: str | Path) -> dict[str, float]:
     """Metric values from a `reinstate metrics --format json` file."""
     name = display_name(path)
-    try:
-        data = json.loads(read_text(path))
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"is not valid JSON ({error.msg})", path=name, line=error.lineno, column=error.colno
-        ) from None
+    data = read_json(path)
     return metrics_from_dict(data, name)

@@ -1,7 +1,10 @@
 """The rule and finding vocabulary shared by every checker (review, evidence).
 
-A `Rule` is a small value: id, severity, message, why, source, and `match` / `no_match`
-examples, plus `params` checked when the data loads (`check_params`). A checker extends it
+`RuleShape` is what every rule of every checker has: id, message, why, source, and
+`match` / `no_match` examples. A `Rule` (review, evidence) judges a text, so it adds a
+severity, plus `params` checked when the data loads (`check_params`); the notice reader's
+phrase rules read Amazon's message and judge nothing, so they have the shape and no
+severity (docs/notice.md). A checker extends it
 with how it matches (review: phrases, patterns, a check; evidence: a measure and limits).
 A `Finding` is a rule's verdict located by a `Span` of text (a plan) or a `Region` of a
 page (a document). `is_ready` is the one meaning of "ready": no error and no warning (a
@@ -15,7 +18,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from reinstate.errors import ConfigError
 
@@ -26,6 +29,7 @@ __all__ = [
     "Finding",
     "Region",
     "Rule",
+    "RuleShape",
     "Severity",
     "Span",
     "check_params",
@@ -40,6 +44,23 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page units
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 _BLOCKING = ("error", "warning")
+
+
+class RuleShape(Protocol):
+    """What every rule has, whichever checker runs it: `reinstate rules` lists these."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def why(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def match(self) -> tuple[str, ...]: ...
+    @property
+    def no_match(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)

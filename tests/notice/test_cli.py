@@ -78,3 +78,15 @@ def test_the_help_shows_an_example() -> None:
     code, out, _ = run("--help")
     assert code == 0
     assert "reinstate notice notice.txt" in out
+
+
+def test_reinstate_rules_lists_every_notice_rule_without_a_severity() -> None:
+    from reinstate.notice import notice_rules
+
+    result = CliRunner().invoke(cli, ["rules", "--format", "json"])
+    rows = {row["id"]: row for row in json.loads(result.stdout) if row["checker"] == "notice"}
+    assert set(rows) == {rule.id for rule in notice_rules()}
+    assert rows["notice.violation.inauthentic"]["severity"] is None
+    assert rows["notice.document.invoice"]["match"]
+    text = CliRunner().invoke(cli, ["rules"]).stdout
+    assert "notice.deadline" in text

@@ -8,8 +8,11 @@ from typing import Any
 import pytest
 
 from reinstate.dates import parse_date
+from reinstate.errors import ConfigError
+from reinstate.findings import RuleShape
 from reinstate.kb import load_data
-from reinstate.notice._data import PhraseGroup, all_groups, load, lowered, pattern
+from reinstate.notice import notice_rules
+from reinstate.notice._data import PhraseRule, _rule, all_groups, check_file, load, lowered, pattern
 from reinstate.notice._dates import find_deadline
 from reinstate.notice._ids import brands, rights_owner, skus
 from reinstate.notice._language import detect_language
@@ -19,12 +22,12 @@ from reinstate.notice._text import clean
 GROUPS = all_groups()
 
 
-def _name(group: PhraseGroup) -> str:
+def _name(group: PhraseRule) -> str:
     return f"{group.kind}:{group.phrases[0][:30]}"
 
 
 @pytest.mark.parametrize("group", GROUPS, ids=_name)
-def test_every_phrase_group_has_a_source_and_examples_both_ways(group: PhraseGroup) -> None:
+def test_every_phrase_group_has_a_source_and_examples_both_ways(group: PhraseRule) -> None:
     assert group.source.strip()
     assert group.match, "a group needs examples that must match"
     assert group.no_match, "a group needs examples that must not match"
@@ -35,7 +38,7 @@ def test_every_phrase_group_has_a_source_and_examples_both_ways(group: PhraseGro
     [(group, example) for group in GROUPS for example in group.match],
     ids=lambda value: value if isinstance(value, str) else _name(value),
 )
-def test_each_match_example_is_found_by_its_group(group: PhraseGroup, example: str) -> None:
+def test_each_match_example_is_found_by_its_group(group: PhraseRule, example: str) -> None:
     assert group.first(example), f"{group.kind} should match {example!r}"
     assert group.first(example, lowered(example)), f"{group.kind} should match {example!r} folded"
 
@@ -45,7 +48,7 @@ def test_each_match_example_is_found_by_its_group(group: PhraseGroup, example: s
     [(group, example) for group in GROUPS for example in group.no_match],
     ids=lambda value: value if isinstance(value, str) else _name(value),
 )
-def test_each_no_match_example_is_left_alone_by_its_group(group: PhraseGroup, example: str) -> None:
+def test_each_no_match_example_is_left_alone_by_its_group(group: PhraseRule, example: str) -> None:
     assert not group.first(example), f"{group.kind} should not match {example!r}"
     assert not group.first(example, lowered(example)), f"{group.kind} folded matches {example!r}"
 
@@ -113,3 +116,51 @@ def test_date_examples_read_their_date(text: str, place: str, iso: str) -> None:
     found = parse_date(text, place or None)
     assert found is not None
     assert found.isoformat() == iso
+
+
+GOOD_RULE = {
+    "id": "notice.violation.x",
+    "kind": "inauthentic",
+    "confidence": 0.9,
+    "source": "amazon.md §3.2",
+    "phrases": ["counterfeit"],
+    "match": ["a counterfeit item"],
+    "no_match": ["an authentic item"],
+}
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"phrases": ["(unclosed"]}, "phrase 1 .* is not a regular expression"),
+        ({"kind": "made-up"}, "unknown kind 'made-up'"),
+        ({"no_match": []}, "no_match must be a list of at least one string"),
+        ({"confidence": "high"}, "confidence must be a number"),
+        ({"colour": "red"}, r"unknown fields \['colour'\]"),
+        ({"source": ""}, "a rule needs source"),
+    ],
+)
+def test_a_bad_notice_rule_fails_when_the_data_loads_naming_file_and_rule(
+    change: dict[str, Any], words: str
+) -> None:
+    with pytest.raises(ConfigError, match=words) as raised:
+        _rule(GOOD_RULE | change, "violations", {})
+    assert raised.value.path == "reinstate/notice/data/violations.toml"
+    assert raised.value.field == "notice.violation.x"
+
+
+def test_a_bad_phrase_list_fails_when_its_file_loads() -> None:
+    data = dict(load("requests")) | {"stop": ["[a-"]}
+    with pytest.raises(ConfigError, match="phrase 1") as raised:
+        check_file("requests", data)
+    assert raised.value.field == "stop"
+
+
+def test_every_notice_rule_is_on_the_shared_shape_with_a_unique_id() -> None:
+    rules = notice_rules()
+    ids = [rule.id for rule in rules]
+    assert len(ids) == len(set(ids))
+    for rule in rules:
+        shaped: RuleShape = rule
+        assert shaped.id.startswith("notice.")
+        assert all([shaped.message, shaped.why, shaped.source, shaped.match, shaped.no_match])

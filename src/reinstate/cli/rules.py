@@ -1,4 +1,4 @@
-"""`reinstate rules`: list every rule, of the reviewer and of the evidence checker."""
+"""`reinstate rules`: list every rule, of the reviewer, the evidence checker and notice intake."""
 
 from __future__ import annotations
 
@@ -12,24 +12,28 @@ from reinstate.cli._options import format_option
 @click.command()
 @format_option("text", "json")
 def rules(output_format: str) -> None:
-    """List every rule (review and evidence): id, severity, why and its source.
+    """List every rule (review, evidence, notice): id, severity, why and its source.
+
+    Notice rules read Amazon's message and judge nothing: their severity is empty.
 
     Example:
 
         reinstate rules --format json
     """
     from reinstate.evidence import load_rules as evidence_rules  # fast --help
-    from reinstate.findings import Rule
+    from reinstate.findings import RuleShape
+    from reinstate.notice import notice_rules
     from reinstate.review import load_rules
 
-    loaded: list[tuple[str, Rule]] = [("review", r) for r in load_rules()]
+    loaded: list[tuple[str, RuleShape]] = [("review", r) for r in load_rules()]
     loaded += [("evidence", r) for r in evidence_rules().values()]
+    loaded += [("notice", r) for r in notice_rules()]
     if output_format == "json":
         rows = [
             {
                 "id": r.id,
                 "checker": checker,
-                "severity": r.severity,
+                "severity": getattr(r, "severity", None),
                 "why": r.why,
                 "source": r.source,
                 "match": list(r.match),
@@ -40,4 +44,5 @@ def rules(output_format: str) -> None:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for _checker, rule in loaded:
-        click.echo(f"{rule.id:34} {rule.severity:10} {rule.why}")
+        severity = getattr(rule, "severity", None) or "-"
+        click.echo(f"{rule.id:34} {severity:10} {rule.why}")

@@ -8,9 +8,12 @@ what to send and by when.
 `read_notice` reads a file (`.txt`, `.eml`, `.html`, or `-` for standard input);
 `Notice.to_dict()` gives the public JSON shape documented in docs/notice.md,
 `Notice.from_dict` reads it back (checked), `render_text` gives the text for people. The rules
-are data: `reinstate/notice/data/*.toml`.
+are data: `reinstate/notice/data/*.toml`; `notice_rules()` lists them (`PhraseRule`, on the
+shared shape `reinstate.findings.RuleShape`).
 """
 
+from reinstate.notice._data import PhraseRule
+from reinstate.notice._data import all_rules as notice_rules
 from reinstate.notice._language import language_name
 from reinstate.notice._model import (
     VERSION,
@@ -30,9 +33,11 @@ __all__ = [
     "DocumentRequest",
     "Issue",
     "Notice",
+    "PhraseRule",
     "RightsOwner",
     "Violation",
     "language_name",
+    "notice_rules",
     "parse_notice",
     "read_notice",
     "render_lines",

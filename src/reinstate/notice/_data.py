@@ -2,8 +2,10 @@
 
 A phrase is a regular expression, matched case-insensitively, in which a space matches
 any run of whitespace (line breaks included), so a wording wrapped across lines in a
-copy-paste still matches. A group of phrases decides one kind and carries its source and
-examples that must and must not match; tests/notice/test_data_examples.py walks them all.
+copy-paste still matches. A phrase rule (`PhraseRule`, a `[[group]]` in the data) decides
+one kind and carries an id, message, why, source and examples that must and must not
+match; tests/notice/test_data_examples.py walks them all. Everything is checked when a file
+loads (a bad phrase or a missing field is a ConfigError naming file and field).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from reinstate.kb import load_data
+from reinstate.errors import ConfigError
+from reinstate.kb import document_kinds, load_data, violation_kinds
 
 FLAGS = re.IGNORECASE
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def compile_phrases(phrases: list[str] | tuple[str, ...], flags: int = FLAGS) -> re.Pattern[str]:
@@ -41,20 +45,28 @@ def lowered(text: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class PhraseGroup:
-    """Phrases that decide one kind, with their weight, source and examples."""
+class PhraseRule:
+    """A notice rule: phrases that decide one kind, on the shared rule shape
+    (`reinstate.findings.RuleShape`: id, message, why, source, match/no_match examples).
 
+    It has no severity: it reads what Amazon wrote and judges nothing (docs/notice.md).
+    `weight` is a message type's priority or a violation's confidence (unused for documents).
+    """
+
+    id: str
     kind: str
-    weight: float
+    message: str
+    why: str
     source: str
+    match: tuple[str, ...]
+    no_match: tuple[str, ...]
+    weight: float
     phrases: tuple[str, ...]
     pattern: re.Pattern[str]
     folded: re.Pattern[str]
-    match: tuple[str, ...]
-    no_match: tuple[str, ...]
 
     def spans(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
-        """Where the group's phrases occur in `text` (`lower` is `lowered(text)`).
+        """Where the rule's phrases occur in `text` (`lower` is `lowered(text)`).
 
         Matching lower-cased text without IGNORECASE is about three times faster."""
         if lower is not None:
@@ -62,48 +74,138 @@ class PhraseGroup:
         return [match.span() for match in self.pattern.finditer(text)]
 
     def first(self, text: str, lower: str | None = None) -> tuple[int, int] | None:
-        """Where the group's first phrase occurs in `text`, if anywhere."""
+        """Where the rule's first phrase occurs in `text`, if anywhere."""
         match = self.folded.search(lower) if lower is not None else self.pattern.search(text)
         return match.span() if match else None
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
-    """The parsed TOML data file `data/<name>.toml`."""
-    return load_data("reinstate.notice", f"{name}.toml")
+    """The parsed TOML data file `data/<name>.toml`, its patterns checked (`check_file`)."""
+    return check_file(name, load_data("reinstate.notice", f"{name}.toml"))
 
 
-def _group(raw: dict[str, Any], weight_key: str) -> PhraseGroup:
+def _where(name: str) -> str:
+    return f"reinstate/notice/data/{name}.toml"
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _compiled(phrases: list[str], name: str, field: str) -> None:
+    for number, phrase in enumerate(phrases, start=1):
+        try:
+            re.compile(phrase.replace(" ", r"\s+"), FLAGS)
+        except re.error as error:
+            raise ConfigError(
+                f"phrase {number} ({phrase!r}) is not a regular expression: {error}",
+                path=_where(name),
+                field=field,
+            ) from None
+
+
+def check_file(name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """`data` of file `name` when every phrase list in it compiles, else a ConfigError
+    naming the file and the field: a bad phrase fails when the data loads, not at use."""
+    for key in PATTERN_KEYS.get(name, ()):
+        if not _strings(data.get(key)):
+            raise ConfigError("must be a list of phrases", path=_where(name), field=key)
+        _compiled(data[key], name, key)
+    return data
+
+
+# The phrase lists (not rules of their own) that each data file must have.
+PATTERN_KEYS = {
+    "documents": ("cues", "not_a_request", "window"),
+    "deadlines": ("window", "due_by", "not_a_deadline"),
+    "requests": ("lead_in", "item", "stop"),
+    "labels": ("sku", "brand", "rights_owner_name", "rights_owner_email", "complaint_id"),
+}
+WEIGHTS = {"message_types": "priority", "violations": "confidence"}
+_RULE_FIELDS = {"id", "kind", "source", "phrases", "match", "no_match", "message", "why"}
+
+
+def _rule(raw: dict[str, Any], name: str, defaults: dict[str, Any]) -> PhraseRule:
+    """One phrase rule of file `name`, checked: its fields, phrases and examples."""
+    rule_id = str(raw.get("id", ""))
+    weight_key = WEIGHTS.get(name)
+    allowed = _RULE_FIELDS | ({weight_key} if weight_key else set())
+    problem = _rule_problem(raw, allowed, weight_key)
+    if problem:
+        raise ConfigError(problem, path=_where(name), field=rule_id or None)
+    _compiled(raw["phrases"], name, rule_id)
     phrases = tuple(raw["phrases"])
-    return PhraseGroup(
-        kind=raw["kind"],
-        weight=float(raw[weight_key]),
+    kind, titles = raw["kind"], _titles(name)
+    if titles and kind not in titles:
+        raise ConfigError(f"unknown kind {kind!r}", path=_where(name), field=rule_id)
+    return PhraseRule(
+        id=rule_id,
+        kind=kind,
+        message=_message(raw, defaults).format(kind=kind, title=titles.get(kind, kind).lower()),
+        why=str(raw.get("why", defaults.get("why", ""))),
         source=raw["source"],
+        match=tuple(raw["match"]),
+        no_match=tuple(raw["no_match"]),
+        weight=float(raw[weight_key]) if weight_key else 1.0,
         phrases=phrases,
         pattern=compile_phrases(phrases),
         folded=compile_phrases([fold(phrase) for phrase in phrases], flags=0),
-        match=tuple(raw.get("match", ())),
-        no_match=tuple(raw.get("no_match", ())),
     )
 
 
-@cache
-def message_type_groups() -> tuple[PhraseGroup, ...]:
-    """Message-type groups, highest priority first."""
-    groups = (_group(raw, "priority") for raw in load("message_types")["group"])
-    return tuple(sorted(groups, key=lambda group: -group.weight))
+def _titles(name: str) -> dict[str, str]:
+    """The kinds a data file may use, with their titles (docs/domain/taxonomy.md)."""
+    if name == "violations":
+        return {slug: kind.title for slug, kind in violation_kinds().items()}
+    if name == "documents":
+        return {slug: kind.title for slug, kind in document_kinds().items()}
+    return {}
+
+
+def _message(raw: dict[str, Any], defaults: dict[str, Any]) -> str:
+    return str(raw.get("message", defaults.get("message", "")))
+
+
+def _rule_problem(raw: dict[str, Any], allowed: set[str], weight_key: str | None) -> str | None:
+    if unknown := sorted(set(raw) - allowed):
+        return f"unknown fields {unknown}"
+    required = ["id", "kind", "source"] + ([weight_key] if weight_key else [])
+    if missing := [key for key in required if not raw.get(key)]:
+        return f"a rule needs {', '.join(missing)}"
+    if weight_key and not isinstance(raw[weight_key], int | float):
+        return f"{weight_key} must be a number"
+    for key in ("phrases", "match", "no_match"):
+        if not _strings(raw.get(key)) or not raw[key]:
+            return f"{key} must be a list of at least one string"
+    return None
+
+
+def _rules(name: str) -> tuple[PhraseRule, ...]:
+    data = load(name)
+    rules = tuple(_rule(raw, name, data) for raw in data["group"])
+    ids = [rule.id for rule in rules]
+    if twice := sorted({i for i in ids if ids.count(i) > 1}):
+        raise ConfigError(f"rule ids defined twice: {', '.join(twice)}", path=_where(name))
+    return rules
 
 
 @cache
-def violation_groups() -> tuple[PhraseGroup, ...]:
-    """Violation groups, weighted by confidence."""
-    return tuple(_group(raw, "confidence") for raw in load("violations")["group"])
+def message_type_groups() -> tuple[PhraseRule, ...]:
+    """Message-type rules, highest priority first."""
+    return tuple(sorted(_rules("message_types"), key=lambda rule: -rule.weight))
 
 
 @cache
-def document_groups() -> tuple[PhraseGroup, ...]:
-    """Document-kind groups (weight unused)."""
-    return tuple(_group({**raw, "w": 1}, "w") for raw in load("documents")["group"])
+def violation_groups() -> tuple[PhraseRule, ...]:
+    """Violation rules, weighted by confidence."""
+    return _rules("violations")
+
+
+@cache
+def document_groups() -> tuple[PhraseRule, ...]:
+    """Document-kind rules."""
+    return _rules("documents")
 
 
 @cache
@@ -124,6 +226,23 @@ def patterns(name: str, key: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p.replace(" ", r"\s+"), FLAGS) for p in load(name)[key])
 
 
-def all_groups() -> tuple[PhraseGroup, ...]:
-    """Every phrase group of every data file, for the example-walking test."""
+def all_groups() -> tuple[PhraseRule, ...]:
+    """Every phrase rule of every data file, for the example-walking test."""
     return message_type_groups() + violation_groups() + document_groups()
+
+
+def _file_rule(name: str, keys: tuple[str, ...]) -> PhraseRule:
+    """The rule a whole data file makes (`requests`, `deadlines`): its phrases under `keys`."""
+    data = load(name)
+    unnamed = [_NAMED_GROUP.sub("(?:", p) for key in keys for p in data[key]]  # joined once
+    raw = {"kind": name.removesuffix("s"), "phrases": unnamed}
+    fields = ("id", "source", "match", "no_match", "message", "why")
+    return _rule(raw | {key: data[key] for key in fields if key in data}, name, data)
+
+
+@cache
+def all_rules() -> tuple[PhraseRule, ...]:
+    """Every notice rule, as `reinstate rules` lists them: the phrase rules of message
+    types, violations and documents, then the rules of the request and deadline files."""
+    files = (_file_rule("requests", ("lead_in", "item")), _file_rule("deadlines", ("window",)))
+    return all_groups() + files

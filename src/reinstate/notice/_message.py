@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reinstate.notice._data import PhraseGroup, load, lowered, message_type_groups
+from reinstate.notice._data import PhraseRule, load, lowered, message_type_groups
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import sentences
 
@@ -51,7 +51,7 @@ def _only_headers(head: str) -> bool:
     return all(re.fullmatch(_HEADER, line, re.I) for line in lines)
 
 
-def _first_hit(text: str) -> tuple[PhraseGroup, tuple[int, int]] | None:
+def _first_hit(text: str) -> tuple[PhraseRule, tuple[int, int]] | None:
     """The highest-priority group that matches, and where. A bare sign of a reply ("we
     reviewed your appeal") only says the message answers an appeal: when the message also
     has a denial's words (even words a notice uses, "will remain deactivated"), it denies."""

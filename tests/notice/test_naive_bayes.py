@@ -8,15 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from reinstate.notice._naive_bayes import features, model, read_examples, train
+from reinstate.notice._naive_bayes import features, model, train, training_examples
 
 TRAINING = Path(__file__).resolve().parents[2] / "training" / "notice"
-FILES = {"types": "message-types.txt", "violations": "violations.txt"}
+FILES = {"types": "message-types", "violations": "violations"}
 
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_the_shipped_model_is_what_training_makes_from_the_labelled_sentences(name: str) -> None:
-    trained = train(read_examples((TRAINING / FILES[name]).read_text("utf-8")))
+    trained = train(training_examples(TRAINING, FILES[name]))
     shipped = model(name)
     assert shipped.labels == trained.labels
     assert shipped.vocabulary == trained.vocabulary
@@ -25,7 +25,7 @@ def test_the_shipped_model_is_what_training_makes_from_the_labelled_sentences(na
 
 @pytest.mark.parametrize("name", sorted(FILES))
 def test_every_label_has_several_examples(name: str) -> None:
-    examples = read_examples((TRAINING / FILES[name]).read_text("utf-8"))
+    examples = training_examples(TRAINING, FILES[name])
     labels = {label for label, _ in examples}
     assert all(sum(1 for label, _ in examples if label == wanted) >= 3 for wanted in labels)
 

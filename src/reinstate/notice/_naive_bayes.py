@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -94,6 +95,13 @@ def read_examples(text: str) -> list[tuple[str, str]]:
         elif line and not line.startswith("#"):
             examples.append((label, line))
     return examples
+
+
+def training_examples(folder: Path, name: str) -> list[tuple[str, str]]:
+    """The (label, sentence) pairs of every `name*.txt` file in `folder`, in name order
+    (`message-types.txt`, `message-types-more.txt`, …)."""
+    files = sorted(folder.glob(f"{name}*.txt"))
+    return [pair for file in files for pair in read_examples(file.read_text("utf-8"))]
 
 
 def save(models: dict[str, Model]) -> bytes:

@@ -9,6 +9,8 @@ from reinstate.notice._model import DocumentRequest
 from reinstate.notice._sentences import Sentence, tidy
 
 LIST_LENGTH = 15
+MIN_ITEM_WORDS = 3
+_ID = re.compile(r"\b(?:B0[A-Z0-9]{8}|\d{3}-\d{7}-\d{7})\b")
 MAX_ITEMS = 12
 _JOINED = re.compile(r"\s*(?:,|/|or|and|and/or|, or|, and)?\s*", re.I)
 _INLINE_ITEMS = re.compile(r"\s+-\s+(?=[A-Z])")
@@ -38,6 +40,39 @@ def _lead_ins(lines: list[str]) -> dict[int, str]:
     return opened
 
 
+def _document_items(lines: list[str]) -> set[int]:
+    """The lines that are items of a list of documents to send: after a `document_list`
+    lead-in, up to a blank line, a question or another lead-in."""
+    opens, item = pattern("documents", "document_list"), pattern("requests", "item")
+    items: set[int] = set()
+    open_at: int | None = None
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if open_at is not None and (
+            text.endswith(("?", ":")) or (not text and number > open_at + 1)
+        ):
+            open_at = None
+        elif open_at is not None and text and not item.search(tidy(text)):
+            items.add(number)
+        if open_at is None and text.endswith(":") and opens.search(text):
+            open_at = number
+    return items
+
+
+def _is_other_item(sentence: Sentence, lines: list[str], items: set[int]) -> bool:
+    """Whether `sentence` opens an item of a document list and names a document Amazon
+    has no kind for (three words or more, no ASIN or order ID)."""
+    line = lines[sentence.line].strip()
+    words = tidy(sentence.text).split()
+    return (
+        sentence.line in items
+        and tidy(line).startswith(tidy(sentence.text)[:20])
+        and len(words) >= MIN_ITEM_WORDS
+        and not _ID.search(sentence.text)
+        and not pattern("documents", "not_a_document").search(tidy(sentence.text))
+    )
+
+
 def _mentions(text: str) -> list[tuple[int, int, str]]:
     """Each document kind named in `text`: (start, end, kind), in order."""
     found, lower = [], lowered(text)
@@ -47,6 +82,13 @@ def _mentions(text: str) -> list[tuple[int, int, str]]:
         if span := group.first(text, lower):
             found.append((*span, group.kind))
     return sorted(found)
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of `text` around position `at`: between semicolons (or the text)."""
+    start = text.rfind(";", 0, at) + 1
+    end = text.find(";", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _dated(text: str, mentions: list[tuple[int, int, str]], lead: str) -> dict[str, int]:
@@ -69,17 +111,24 @@ def _dated(text: str, mentions: list[tuple[int, int, str]], lead: str) -> dict[s
 def documents(all_sentences: list[Sentence], lines: list[str]) -> tuple[DocumentRequest, ...]:
     """One request per document kind, from the first sentence that asks for it."""
     cue, refusal = pattern("documents", "cues"), pattern("documents", "not_a_request")
-    leads = _lead_ins(lines)
+    leads, items = _lead_ins(lines), _document_items(lines)
     found: dict[str, tuple[int, DocumentRequest]] = {}
     for sentence in all_sentences:
         lead = leads.get(sentence.line, "")
         if not any_document().search(sentence.text.lower()):
+            if "other" not in found and _is_other_item(sentence, lines, items):
+                found["other"] = (
+                    sentence.start,
+                    DocumentRequest("other", None, tidy(sentence.text)),
+                )
             continue  # the quick test first: most sentences name no document
-        if not (cue.search(sentence.text) or lead) or refusal.search(sentence.text):
+        if not (cue.search(sentence.text) or lead):
             continue
         mentions = _mentions(sentence.text)
         windows = _dated(sentence.text, mentions, lead)
         for start, _, kind in mentions:
+            if refusal.search(_clause(sentence.text, start)):
+                continue  # "must send the retraction; we do not accept forwarded ones"
             if kind not in found:
                 request = DocumentRequest(kind, windows.get(kind), tidy(sentence.text))
                 found[kind] = (sentence.start + start, request)

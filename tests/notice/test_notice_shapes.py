@@ -64,3 +64,12 @@ def test_a_denial_e_mail_that_names_no_violation_names_none() -> None:
     notice = parse_notice(text)
     assert notice.message_type == "appeal-denied"
     assert notice.violations == ()
+
+
+ACCOUNT_HEALTH_PAGE = "Account Health\nPolicy compliance\n\nSuspected Intellectual Property Violations    1\nReceived Intellectual Property Complaints     2\nProduct Authenticity Customer Complaints      0\n\nListing removed: ASIN B0AHRTAB01\nReason: The rights owner reported that the listing infringes their copyright (images).\nImpact: High. Action: Appeal or submit a retraction from the rights owner.\n"
+
+
+def test_an_account_health_page_counts_only_policies_with_complaints() -> None:
+    notice = parse_notice(ACCOUNT_HEALTH_PAGE)
+    assert notice.message_type == "listing-removal"
+    assert [v.kind for v in notice.violations] == ["ip-copyright"]

@@ -55,7 +55,18 @@ def _hits(text: str) -> list[_Hit]:
         for group in violation_groups()
         for begin, end in group.spans(text, lower)
     ]
-    return [hit for hit in hits if not _inside_another(hit, hits)]
+    return [
+        hit for hit in hits if not _inside_another(hit, hits) and not _counted_none(text, hit)
+    ]
+
+
+_ZERO_COUNT = re.compile(r"[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
+
+
+def _counted_none(text: str, hit: _Hit) -> bool:
+    """A policy named in an Account Health list with a count of 0 beside it
+    ("Product Authenticity Customer Complaints    0") is not a violation."""
+    return bool(_ZERO_COUNT.match(text, hit.end))
 
 
 def _inside_another(hit: _Hit, hits: list[_Hit]) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +14,17 @@ from reinstate.errors import ConfigError
 from reinstate.findings import RuleShape
 from reinstate.kb import load_data
 from reinstate.notice import notice_rules
-from reinstate.notice._data import PhraseRule, _rule, all_groups, check_file, load, lowered, pattern
+from reinstate.notice._data import (
+    PhraseRule,
+    _expanded,
+    _rule,
+    all_groups,
+    check_file,
+    compile_phrases,
+    load,
+    lowered,
+    pattern,
+)
 from reinstate.notice._dates import find_deadline
 from reinstate.notice._ids import brands, rights_owner, skus
 from reinstate.notice._language import detect_language
@@ -164,3 +176,43 @@ def test_every_notice_rule_is_on_the_shared_shape_with_a_unique_id() -> None:
         shaped: RuleShape = rule
         assert shaped.id.startswith("notice.")
         assert all([shaped.message, shaped.why, shaped.source, shaped.match, shaped.no_match])
+
+
+def _naive(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.replace(' ', r'\s+')})" for p in phrases), re.I)
+
+
+CORPUS_TEXTS = [
+    path.read_text("utf-8", errors="replace")
+    for path in sorted((Path(__file__).parents[1] / "corpus" / "notices").glob("*.txt"))
+]
+
+
+@pytest.mark.parametrize("group", GROUPS, ids=_name)
+def test_the_faster_compiled_phrases_find_the_same_spans_as_the_phrases(
+    group: PhraseRule,
+) -> None:
+    naive = _naive(group.phrases)
+    for text in CORPUS_TEXTS + list(group.match) + list(group.no_match):
+        expected = [m.span() for m in naive.finditer(text)]
+        assert group.spans(text) == expected
+        assert group.spans(text, lowered(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "branches"),
+    [
+        ("(?:the )?quagga", ["the quagga", "quagga"]),
+        ("(?:we|amazon) x", ["we x", "amazon x"]),
+        ("(?:a|b)+c", ["(?:a|b)+c"]),
+        ("(?P<n>x) y", ["(?P<n>x) y"]),
+    ],
+)
+def test_a_leading_group_is_spread_into_branches_in_order(phrase: str, branches: list[str]) -> None:
+    assert _expanded(phrase) == branches
+
+
+def test_a_leading_word_boundary_becomes_a_letter_then_a_look_behind() -> None:
+    pattern = compile_phrases([r"\bPOA\b"])
+    assert pattern.pattern == r"(?:P(?<!\wP)OA\b)"
+    assert [m.span() for m in pattern.finditer("POA, a POA; aPOA")] == [(0, 3), (7, 10)]

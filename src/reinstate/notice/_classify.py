@@ -55,9 +55,7 @@ def _hits(text: str) -> list[_Hit]:
         for group in violation_groups()
         for begin, end in group.spans(text, lower)
     ]
-    return [
-        hit for hit in hits if not _inside_another(hit, hits) and not _counted_none(text, hit)
-    ]
+    return [hit for hit in hits if not _inside_another(hit, hits) and not _counted_none(text, hit)]
 
 
 _ZERO_COUNT = re.compile(r"[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)

@@ -23,9 +23,94 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 def compile_phrases(phrases: list[str] | tuple[str, ...], flags: int = FLAGS) -> re.Pattern[str]:
-    """One pattern that matches any of `phrases` (spaces match any whitespace)."""
-    joined = "|".join(f"(?:{phrase.replace(' ', r'\s+')})" for phrase in phrases)
+    """One pattern that matches any of `phrases` (spaces match any whitespace).
+
+    Each branch is made to start with a letter where it can: a branch that starts with
+    `\\b`, an optional group or a group of alternatives makes the regular-expression engine
+    try every branch at every position of the text, while one that starts with a letter
+    is tried only where that letter is. The matches are the same."""
+    branches = [
+        _letter_first(expanded)
+        for phrase in phrases
+        for branch in _branches(phrase)
+        for expanded in _expanded(branch)
+    ]
+    joined = "|".join(f"(?:{branch.replace(' ', r'\s+')})" for branch in branches)
     return re.compile(joined or r"(?!x)x", flags)
+
+
+_BOUNDARY_LETTER = re.compile(r"\\b([A-Za-z0-9])")
+
+
+def _letter_first(branch: str) -> str:
+    """`\\bword…` as `w(?<!\\ww)ord…`: the same matches, found faster."""
+    if match := _BOUNDARY_LETTER.match(branch):
+        letter = match[1]
+        return f"{letter}(?<!\\w{letter}){branch[match.end() :]}"
+    return branch
+
+
+MAX_EXPANDED = 24
+
+
+def _expanded(branch: str) -> list[str]:
+    """`(?:a|b)?rest` as `arest`, `brest`, `rest` (in that order, so the same text
+    matches), again while a branch starts with a group; `branch` itself when that would
+    make more than `MAX_EXPANDED` branches or the group is repeated."""
+    end = _closing(branch) if branch.startswith("(?:") else None
+    if end is None:
+        return [branch]
+    after = branch[end + 1 :]
+    optional = after.startswith("?") and not after.startswith("??")
+    after = after[1:] if optional else after
+    if after[:1] in ("?", "*", "+", "{"):
+        return [branch]
+    options = _branches(branch[3:end]) + ([""] if optional else [])
+    found = [expanded for option in options for expanded in _expanded(option + after)]
+    return found if len(found) <= MAX_EXPANDED else [branch]
+
+
+def _closing(text: str) -> int | None:
+    """Where the group that opens `text` closes."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _branches(phrase: str) -> list[str]:
+    """The top-level alternatives of `phrase` (`a|b(?:c|d)` is `a` and `b(?:c|d)`)."""
+    parts, depth, start, escaped, in_class = [], 0, 0, False, False
+    for index, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(phrase[start:index])
+            start = index + 1
+    return [*parts, phrase[start:]]
 
 
 def fold(phrase: str) -> str:

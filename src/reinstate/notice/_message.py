@@ -7,8 +7,8 @@ Decided in three steps, most certain first:
    notice it answers); a seller's note above a forward does not speak for Amazon.
 2. The phrase groups of `data/message_types.toml`, by priority: who acts on what (Amazon
    on the account, or on listings), replies to an appeal, reviews, warnings.
-3. When no phrase says it, a naive Bayes classifier of the sentences (`_naive_bayes`)
-   votes: each sentence it reads as one type with probability `VOTE_AT` or more.
+3. When no phrase says it, a naive Bayes classifier of the sentences (`_naive_bayes`):
+   the first sentence it reads as one type with probability `VOTE_AT` or more decides.
 """
 
 from __future__ import annotations
@@ -68,20 +68,17 @@ def _first_hit(text: str) -> tuple[PhraseRule, tuple[int, int]] | None:
 
 
 def _by_vote(text: str) -> tuple[str, str] | None:
-    """The type most sentences vote for, and the sentence that voted most surely."""
+    """The type of the first sentence the classifier reads as a type with probability
+    `VOTE_AT` or more, and that sentence: a notice says what Amazon did before it says
+    why and what follows (measured on the corpora with scripts/measure-notice-leave-out,
+    the first sure sentence reads more types right than a sum of votes: 82 against 77 of
+    107 notices, classifier alone)."""
     all_sentences = [sentence.text for sentence in sentences(text)]
-    votes: dict[str, float] = {}
-    surest: dict[str, tuple[float, str]] = {}
-    for sentence, (label, probability) in zip(
-        all_sentences, model("types").classify(all_sentences), strict=True
-    ):
+    read = model("types").classify(all_sentences)
+    for sentence, (label, probability) in zip(all_sentences, read, strict=True):
         if label != NONE and probability >= VOTE_AT:
-            votes[label] = votes.get(label, 0.0) + probability
-            surest[label] = max(surest.get(label, (0.0, "")), (probability, sentence))
-    if not votes:
-        return None
-    kind = max(votes, key=lambda label: votes[label])
-    return kind, " ".join(surest[kind][1].split())
+            return label, " ".join(sentence.split())
+    return None
 
 
 def message_type(text: str) -> tuple[str, str]:

@@ -25,7 +25,12 @@ class PrivateStorage(LazyObject):
         self._wrapped = FileSystemStorage(location=settings.FILES_DIR, base_url=None)
 
 
-private_storage = PrivateStorage()
+_private_storage = PrivateStorage()
+
+
+def private_storage() -> Any:
+    """The storage of uploads (a callable, so that migrations name it, not a folder)."""
+    return _private_storage
 
 
 class Organisation(models.Model):
@@ -92,7 +97,13 @@ class Case(models.Model):
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["organisation", "state", "deadline"])]
+        indexes = [
+            models.Index(fields=["organisation", "state", "deadline"]),
+            # the dashboard reads each organisation's (or client's sellers') open cases in
+            # deadline order and stops at its limit (views.cases.nearest_deadlines)
+            models.Index(fields=["organisation", "deadline"], name="case_org_deadline"),
+            models.Index(fields=["seller", "deadline"], name="case_seller_deadline"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -91,6 +91,7 @@ class Case(models.Model):
     deadline = models.DateField(null=True, blank=True)
     checklist = models.JSONField(default=list)  # requests of Amazon's last reply
     poa_text = models.TextField(blank=True)  # the working draft
+    draft_answers = models.JSONField(default=dict, blank=True)  # the interview, as typed
     metrics = models.JSONField(null=True, blank=True)  # reinstate.metrics JSON shape
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True)
     created = models.DateTimeField(default=timezone.now)

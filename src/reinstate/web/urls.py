@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from reinstate.web.views import cases, files, plan
+from reinstate.web.views import cases, draft, files, plan
 
 urlpatterns = [
     path("", cases.dashboard, name="dashboard"),
@@ -36,6 +36,7 @@ urlpatterns = [
         files.link_issues,
         name="evidence_issues",
     ),
+    path("cases/<int:case_id>/draft/", draft.draft, name="draft"),
     path("cases/<int:case_id>/plan/", plan.plan, name="plan"),
     path("cases/<int:case_id>/plan/review/", plan.live_review, name="live_review"),
     path("cases/<int:case_id>/attempts/", plan.attempts, name="attempts"),

@@ -30,6 +30,9 @@ URLS: dict[str, tuple[str, str]] = {
     "draft": ("get", "team"),
     "plan": ("get", "all"),
     "live_review": ("post", "team"),
+    "package": ("get", "all"),
+    "build_package": ("post", "team"),
+    "package_file": ("get", "all"),
     "attempts": ("get", "all"),
     "submit": ("post", "team"),
     "reply": ("post", "team"),
@@ -55,7 +58,7 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
     """Give the case one of everything a URL can name; returns each URL's extra arguments."""
     from django.core.files.base import ContentFile
 
-    from reinstate.web import jobs
+    from reinstate.web import jobs, packages
 
     case.notice_text += f"\n{SECRET}\n"
     case.poa_text = SECRET
@@ -71,7 +74,12 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
     (folder / "trend-x.png").write_bytes(b"\x89PNG" + SECRET.encode())
     version = PoaVersion.objects.create(case=case, number=1, text=SECRET)
     Attempt.objects.create(case=case, number=1, version=version)
+    built = packages.package_dir(case)
+    built.mkdir(parents=True, exist_ok=True)
+    (built / "seller-central.txt").write_text(SECRET)
+    Job.objects.create(case=case, kind="package", status="done", result={"plan": "x"})
     return {
+        "package_file": {"name": "seller-central.txt"},
         "job": {"job_id": job.pk},
         "chart": {"name": "trend-x.png"},
         "evidence_file": {"item_id": item.pk},

@@ -170,11 +170,13 @@ class Job(models.Model):
 
     case = models.ForeignKey(Case, models.CASCADE, related_name="jobs")
     kind = models.CharField(max_length=20)
-    status = models.CharField(max_length=10, default="running")  # running / done / failed
+    # running / done / failed; a package the gate refused is "refused"
+    status = models.CharField(max_length=10, default="running")
     message = models.CharField(max_length=300, blank=True)
     step = models.PositiveIntegerField(default=0)
     steps = models.PositiveIntegerField(default=1)
     started = models.DateTimeField(default=timezone.now)
+    result = models.JSONField(default=dict, blank=True)  # a package's verdict and findings
 
 
 class PoaVersion(models.Model):

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from reinstate.web.views import cases, draft, files, plan
+from reinstate.web.views import cases, draft, files, package, plan
 
 urlpatterns = [
     path("", cases.dashboard, name="dashboard"),
@@ -39,6 +39,9 @@ urlpatterns = [
     path("cases/<int:case_id>/draft/", draft.draft, name="draft"),
     path("cases/<int:case_id>/plan/", plan.plan, name="plan"),
     path("cases/<int:case_id>/plan/review/", plan.live_review, name="live_review"),
+    path("cases/<int:case_id>/package/", package.package_page, name="package"),
+    path("cases/<int:case_id>/package/build/", package.build_package, name="build_package"),
+    path("cases/<int:case_id>/package/<str:name>", package.package_file, name="package_file"),
     path("cases/<int:case_id>/attempts/", plan.attempts, name="attempts"),
     path("cases/<int:case_id>/attempts/submit/", plan.submit, name="submit"),
     path("cases/<int:case_id>/attempts/<int:number>/reply/", plan.reply, name="reply"),

@@ -45,6 +45,9 @@ GLOBAL_URLS = {
     "password": "everyone signed in",
     "sellers": "team",
     "new_case": "team",
+    "members": "owners (tests/web/test_members.py)",
+    "change_member": "owners (tests/web/test_members.py)",
+    "remove_member": "owners (tests/web/test_members.py)",
 }
 SECRET = "Harbour crane manifest 7731"  # planted in the case: must never reach an outsider
 
@@ -194,3 +197,28 @@ def test_a_new_case_cannot_be_opened_for_another_organisations_seller(cast: Cast
     )
     assert response.status_code == 200
     assert cast.north.cases.count() == 1
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (m, _who) in URLS.items() if m == "post"))
+def test_every_case_form_refuses_a_post_without_its_csrf_token(cast: Cast, name: str) -> None:
+    extra = furnish(cast.case, cast.alice)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.alice)
+    assert call(client, name, cast.case, extra).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("members", []), ("change_member", ["bob"]), ("remove_member", ["bob"]), ("sellers", [])],
+)
+def test_the_owners_forms_refuse_a_post_without_its_csrf_token(
+    cast: Cast, name: str, args: list[str]
+) -> None:
+    from reinstate.web.models import Membership
+
+    ids = [Membership.objects.get(user=getattr(cast, who)).pk for who in args]
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.alice)
+    response = client.post(reverse(name, args=ids), {"username": "erin", "role": "staff"})
+    assert response.status_code == 403
+    assert Membership.objects.filter(user=cast.bob).exists()

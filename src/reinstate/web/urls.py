@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from reinstate.web.views import cases, draft, files, package, plan
+from reinstate.web.views import cases, draft, files, members, package, plan
 
 urlpatterns = [
     path("", cases.dashboard, name="dashboard"),
@@ -13,6 +13,9 @@ urlpatterns = [
         name="password",
     ),
     path("sellers/", cases.sellers, name="sellers"),
+    path("members/", members.members, name="members"),
+    path("members/<int:membership_id>/", members.change_member, name="change_member"),
+    path("members/<int:membership_id>/remove/", members.remove_member, name="remove_member"),
     path("cases/new/", cases.new_case, name="new_case"),
     path("cases/<int:case_id>/", cases.case_page, name="case"),
     path("cases/<int:case_id>/state/", cases.change_state, name="change_state"),

@@ -157,10 +157,13 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     expect(page.locator(".flash")).to_contain_text("Plan saved")
 
     page.click(".tabs >> text=Package")
+    # the progress element shows while the build request runs (htmx's indicator), else hidden
+    expect(page.locator("#packaging")).to_be_hidden()
+    expect(page.locator("form[hx-indicator='#packaging']")).to_have_count(1)
     page.click("text=Build the package")
-    expect(page.locator("#packaging")).to_be_visible()  # the progress element while it builds
     # the demo's blurred photo stops the gate (the download itself: tests/web/test_package.py)
     expect(page.locator('#gate-findings [data-rule="quality.blurry"]')).to_be_visible()
+    expect(page.locator("#packaging")).to_be_hidden()
     shot(page, "laptop-11-package-refused")
 
     page.goto(case_url)

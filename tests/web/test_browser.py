@@ -1,7 +1,7 @@
 """The golden path in a real browser: Debian's Chromium driven by Playwright, headless.
 
-log in → paste a notice → upload reports → upload evidence → edit the plan and see a finding
-disappear live → mark submitted → paste Amazon's "more information" reply → second attempt
+log in → paste a notice → upload reports → upload evidence → draft from the interview → edit
+the plan and see a finding disappear live → package and download → mark submitted → paste Amazon's "more information" reply → second attempt
 with its diff. Screenshots at laptop and phone widths go to tests/web/screenshots/.
 """
 
@@ -70,6 +70,24 @@ def shot(page: Any, name: str) -> None:
     page.screenshot(path=SHOTS / f"{name}.png", full_page=True)
 
 
+def fill_interview(page: Any, notice_text: str) -> None:
+    """Answer the draft interview with the playbooks' example answers, as a person types them."""
+    from reinstate.draft import example_answers, interview_questions
+    from reinstate.web.work import read_pasted
+
+    questions = interview_questions(read_pasted(notice_text))
+    for qid, value in example_answers(questions).items():
+        kind = next(q.kind for q in questions if q.id == qid)
+        if kind == "choice":
+            page.select_option(f"#id_{qid}", str(value))
+        elif kind == "list":
+            page.fill(f"#id_{qid}", "\n".join(value))
+        elif kind == "date":
+            page.fill(f"#id_{qid}", value.isoformat())
+        else:
+            page.fill(f"#id_{qid}", str(value))
+
+
 def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Path) -> None:
     # `team` before `browser`: its database work must happen before Playwright's event loop
     # starts, or Django gives it a connection of that loop's context that is never closed.
@@ -117,18 +135,36 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     expect(page.locator("article.evidence").nth(1)).to_contain_text("quality.blurry")
     shot(page, "laptop-06-evidence")
 
-    page.click(".tabs >> text=Plan of action")
+    page.click(".tabs >> text=Draft")
+    fill_interview(page, (DEMO / "notice.txt").read_text())
+    shot(page, "laptop-07-draft-interview")
+    page.click("text=Write the draft")
+    expect(page.locator(".flash")).to_contain_text("Drafted from your answers")
+    expect(page.locator("#plan-text")).to_contain_text("late shipment rate")
+    expect(page.locator("#review-summary")).to_contain_text("words")
+    shot(page, "laptop-08-drafted-and-reviewed")
+
     plan = (DEMO / "poa.md").read_text()
     page.fill("#plan-text", plan)
     blame = page.locator('#findings [data-rule="tone.blame"]')
     expect(blame).to_have_count(1)
     expect(page.locator("table.matrix")).to_contain_text("I1")
-    shot(page, "laptop-07-plan-with-finding")
+    shot(page, "laptop-09-plan-with-finding")
     page.fill("#plan-text", plan.replace("The carrier also delayed several pickups that week.", ""))
     expect(blame).to_have_count(0)
-    shot(page, "laptop-08-plan-fixed-live")
+    shot(page, "laptop-10-plan-fixed-live")
     page.click("text=Save")
     expect(page.locator(".flash")).to_contain_text("Plan saved")
+
+    page.click(".tabs >> text=Package")
+    # the progress element shows while the build request runs (htmx's indicator), else hidden
+    expect(page.locator("#packaging")).to_be_hidden()
+    expect(page.locator("form[hx-indicator='#packaging']")).to_have_count(1)
+    page.click("text=Build the package")
+    # the demo's blurred photo stops the gate (the download itself: tests/web/test_package.py)
+    expect(page.locator('#gate-findings [data-rule="quality.blurry"]')).to_be_visible()
+    expect(page.locator("#packaging")).to_be_hidden()
+    shot(page, "laptop-11-package-refused")
 
     page.goto(case_url)
     for label in ("Drafting", "In review", "Ready to submit"):
@@ -137,7 +173,7 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     page.click("button:has-text('Mark as submitted')")
     expect(page.locator("article.attempt")).to_contain_text("Attempt 1")
     page.fill("#id_reply_text", (DEMO / "reply.txt").read_text())
-    shot(page, "laptop-09-reply")
+    shot(page, "laptop-12-reply")
     page.click("text=Read the reply")
     expect(page.locator("article.attempt")).to_contain_text("Appeal more info")
     expect(page.locator(".casehead .state")).to_have_text("More info requested")
@@ -151,15 +187,18 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     page.click("text=Save")
     page.click(".tabs >> text=Attempts")
     expect(page.locator("#diff .d-add")).to_contain_text("16:00 every weekday")
-    shot(page, "laptop-10-second-attempt-diff")
+    shot(page, "laptop-13-second-attempt-diff")
 
     phone = browser.new_page(viewport=dict(zip(("width", "height"), WIDTHS["phone"], strict=True)))
     phone.context.add_cookies(page.context.cookies())
     for name, path in [
         ("dashboard", "/"),
         ("case", ""),
+        ("draft", "draft/"),
         ("plan", "plan/"),
+        ("package", "package/"),
         ("attempts", "attempts/"),
+        ("members", "/members/"),
     ]:
-        phone.goto(f"{base}{path}" if name == "dashboard" else case_url + path)
+        phone.goto(f"{base}{path}" if path.startswith("/") else case_url + path)
         shot(phone, f"phone-{name}")

@@ -27,8 +27,12 @@ URLS: dict[str, tuple[str, str]] = {
     "evidence_file": ("get", "all"),
     "evidence_preview": ("get", "all"),
     "evidence_issues": ("post", "team"),
+    "draft": ("get", "team"),
     "plan": ("get", "all"),
     "live_review": ("post", "team"),
+    "package": ("get", "all"),
+    "build_package": ("post", "team"),
+    "package_file": ("get", "all"),
     "attempts": ("get", "all"),
     "submit": ("post", "team"),
     "reply": ("post", "team"),
@@ -41,6 +45,9 @@ GLOBAL_URLS = {
     "password": "everyone signed in",
     "sellers": "team",
     "new_case": "team",
+    "members": "owners (tests/web/test_members.py)",
+    "change_member": "owners (tests/web/test_members.py)",
+    "remove_member": "owners (tests/web/test_members.py)",
 }
 SECRET = "Harbour crane manifest 7731"  # planted in the case: must never reach an outsider
 
@@ -54,7 +61,7 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
     """Give the case one of everything a URL can name; returns each URL's extra arguments."""
     from django.core.files.base import ContentFile
 
-    from reinstate.web import jobs
+    from reinstate.web import jobs, packages
 
     case.notice_text += f"\n{SECRET}\n"
     case.poa_text = SECRET
@@ -70,7 +77,12 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
     (folder / "trend-x.png").write_bytes(b"\x89PNG" + SECRET.encode())
     version = PoaVersion.objects.create(case=case, number=1, text=SECRET)
     Attempt.objects.create(case=case, number=1, version=version)
+    built = packages.package_dir(case)
+    built.mkdir(parents=True, exist_ok=True)
+    (built / "seller-central.txt").write_text(SECRET)
+    Job.objects.create(case=case, kind="package", status="done", result={"plan": "x"})
     return {
+        "package_file": {"name": "seller-central.txt"},
         "job": {"job_id": job.pk},
         "chart": {"name": "trend-x.png"},
         "evidence_file": {"item_id": item.pk},
@@ -133,8 +145,15 @@ def test_the_client_cannot_use_team_only_urls_on_their_own_case(cast: Cast, name
     assert call(as_user(cast.charlie), name, cast.case, extra).status_code == 404
 
 
-@pytest.mark.parametrize("member", ["alice", "bob", "charlie"])
-@pytest.mark.parametrize("name", sorted(n for n, (m, who) in URLS.items() if m == "get"))
+PAGES = [
+    (member, name)
+    for name, (method, who) in sorted(URLS.items())
+    if method == "get"
+    for member in (["alice", "bob", "charlie"] if who == "all" else ["alice", "bob"])
+]
+
+
+@pytest.mark.parametrize(("member", "name"), PAGES)
 def test_members_can_open_every_page_of_their_case(cast: Cast, member: str, name: str) -> None:
     extra = furnish(cast.case, cast.alice)
     response = call(as_user(getattr(cast, member)), name, cast.case, extra)
@@ -178,3 +197,28 @@ def test_a_new_case_cannot_be_opened_for_another_organisations_seller(cast: Cast
     )
     assert response.status_code == 200
     assert cast.north.cases.count() == 1
+
+
+@pytest.mark.parametrize("name", sorted(n for n, (m, _who) in URLS.items() if m == "post"))
+def test_every_case_form_refuses_a_post_without_its_csrf_token(cast: Cast, name: str) -> None:
+    extra = furnish(cast.case, cast.alice)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.alice)
+    assert call(client, name, cast.case, extra).status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("members", []), ("change_member", ["bob"]), ("remove_member", ["bob"]), ("sellers", [])],
+)
+def test_the_owners_forms_refuse_a_post_without_its_csrf_token(
+    cast: Cast, name: str, args: list[str]
+) -> None:
+    from reinstate.web.models import Membership
+
+    ids = [Membership.objects.get(user=getattr(cast, who)).pk for who in args]
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(cast.alice)
+    response = client.post(reverse(name, args=ids), {"username": "erin", "role": "staff"})
+    assert response.status_code == 403
+    assert Membership.objects.filter(user=cast.bob).exists()

@@ -120,3 +120,9 @@ def wait_for(url: str, seconds: float = 60) -> str:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.3)
+
+
+def test_the_migrations_are_in_step_with_the_models(db: Any) -> None:
+    from django.core.management import call_command
+
+    call_command("makemigrations", "web", "--check", "--dry-run", verbosity=0)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 
-from reinstate.web.models import SellerAccount
+from reinstate.web.models import Membership, Organisation, SellerAccount
 
 NOTICE_TYPES = (".txt", ".eml", ".html", ".htm")
 REPORT_TYPES = (".txt", ".tsv", ".csv", ".json", ".gz")
@@ -128,3 +128,74 @@ class SellerForm(forms.ModelForm):
             "name", "business_name", "address", "phone", "email", "merchant_token", "marketplaces",
         ]  # fmt: skip
         widgets = {"address": forms.Textarea(attrs={"rows": 3})}
+
+
+class SellerChoices(forms.ModelMultipleChoiceField):
+    """The organisation's seller accounts, as ticks; only clients' links matter."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(
+            queryset=SellerAccount.objects.none(),
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            label="Seller accounts (for a client: the cases they may see)",
+            **kwargs,
+        )
+
+
+def _client_needs_sellers(form: forms.Form) -> None:
+    data = form.cleaned_data
+    if data.get("role") == "client" and not data.get("sellers"):
+        form.add_error("sellers", "A client sees only the cases of the seller accounts ticked.")
+
+
+class MemberAddForm(forms.Form):
+    username = forms.CharField(
+        max_length=150,
+        help_text="Their sign-in name. A new name gets a new account, its password shown once.",
+    )
+    role = forms.ChoiceField(choices=Membership.ROLES, initial="staff")
+    sellers = SellerChoices()
+
+    def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.fields["sellers"].queryset = organisation.sellers.order_by("name")  # type: ignore[attr-defined]
+
+    def clean_username(self) -> str:
+        name = str(self.cleaned_data["username"]).strip()
+        if self.organisation.members.filter(user__username=name).exists():
+            raise ValidationError(f"{name} is a member already: change their role below.")
+        from django.contrib.auth.validators import UnicodeUsernameValidator
+
+        UnicodeUsernameValidator()(name)
+        return name
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        _client_needs_sellers(self)
+        return data
+
+
+class MemberChangeForm(forms.ModelForm):
+    sellers = SellerChoices()
+
+    class Meta:
+        model = Membership
+        fields = ["role"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        sellers = self.instance.organisation.sellers.order_by("name")
+        self.fields["sellers"].queryset = sellers  # type: ignore[attr-defined]
+        self.fields["sellers"].initial = [s.pk for s in self.instance.seller_accounts.all()]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        _client_needs_sellers(self)
+        return data
+
+    def save(self, commit: bool = True) -> Membership:
+        membership = super().save(commit=commit)
+        membership.seller_accounts.set(self.cleaned_data["sellers"])
+        return membership

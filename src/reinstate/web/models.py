@@ -25,7 +25,12 @@ class PrivateStorage(LazyObject):
         self._wrapped = FileSystemStorage(location=settings.FILES_DIR, base_url=None)
 
 
-private_storage = PrivateStorage()
+_private_storage = PrivateStorage()
+
+
+def private_storage() -> Any:
+    """The storage of uploads (a callable, so that migrations name it, not a folder)."""
+    return _private_storage
 
 
 class Organisation(models.Model):
@@ -86,13 +91,20 @@ class Case(models.Model):
     deadline = models.DateField(null=True, blank=True)
     checklist = models.JSONField(default=list)  # requests of Amazon's last reply
     poa_text = models.TextField(blank=True)  # the working draft
+    draft_answers = models.JSONField(default=dict, blank=True)  # the interview, as typed
     metrics = models.JSONField(null=True, blank=True)  # reinstate.metrics JSON shape
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True)
     created = models.DateTimeField(default=timezone.now)
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["organisation", "state", "deadline"])]
+        indexes = [
+            models.Index(fields=["organisation", "state", "deadline"]),
+            # the dashboard reads each organisation's (or client's sellers') open cases in
+            # deadline order and stops at its limit (views.cases.nearest_deadlines)
+            models.Index(fields=["organisation", "deadline"], name="case_org_deadline"),
+            models.Index(fields=["seller", "deadline"], name="case_seller_deadline"),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -158,11 +170,13 @@ class Job(models.Model):
 
     case = models.ForeignKey(Case, models.CASCADE, related_name="jobs")
     kind = models.CharField(max_length=20)
-    status = models.CharField(max_length=10, default="running")  # running / done / failed
+    # running / done / failed; a package the gate refused is "refused"
+    status = models.CharField(max_length=10, default="running")
     message = models.CharField(max_length=300, blank=True)
     step = models.PositiveIntegerField(default=0)
     steps = models.PositiveIntegerField(default=1)
     started = models.DateTimeField(default=timezone.now)
+    result = models.JSONField(default=dict, blank=True)  # a package's verdict and findings
 
 
 class PoaVersion(models.Model):

@@ -1,17 +1,17 @@
 """`reinstate serve`: set up the data directory and database, make the first owner, load the
-demo case if asked, and run the WSGI app with waitress (a production server)."""
+demo case if asked, and run the WSGI app with a production server: gunicorn (worker
+processes with threads) on Unix, waitress on Windows."""
 
 from __future__ import annotations
 
 import os
 import secrets
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from reinstate.errors import ConfigError
-
-THREADS = 8
 
 
 def setup(data_dir: str | Path | None = None) -> None:
@@ -68,8 +68,47 @@ def ensure_demo(user: Any, say: Callable[[str], None]) -> None:
 
 
 def run(host: str, port: int) -> None:
-    from waitress import serve as waitress_serve
+    """Serve until stopped: gunicorn (several worker processes, each with threads) on Unix,
+    waitress (threads in one process) where gunicorn does not run (Windows)."""
+    from django.conf import settings
+    from django.db import connections
 
-    from reinstate.web.wsgi import application
+    warm_up()
+    connections.close_all()  # the workers are forked: none may share this process's connection
+    if sys.platform == "win32":
+        from waitress import serve as waitress_serve
 
-    waitress_serve(application, host=host, port=port, threads=THREADS, ident="reinstate")
+        from reinstate.web.wsgi import application
+
+        threads = settings.SERVER_WORKERS * settings.SERVER_THREADS
+        waitress_serve(application, host=host, port=port, threads=threads, ident="reinstate")
+        return
+    from reinstate.web.server import Gunicorn
+
+    Gunicorn(host, port, settings.SERVER_WORKERS, settings.SERVER_THREADS).run()
+
+
+def warm_up() -> None:
+    """Load the templates, the reviewer's compiled data and its models once, before the workers
+    are forked, so that every worker starts with them (copy-on-write) and the first live
+    review of each is as fast as the rest."""
+    from django.template.loader import get_template
+
+    from reinstate.review import ReviewContext, review_text
+
+    for name in ("web/dashboard.html", "web/case.html", "web/plan.html", "web/_review.html"):
+        get_template(name)
+    review_text(WARM_UP_TEXT, ReviewContext(), path="plan")
+
+
+WARM_UP_TEXT = """# Plan of action
+
+## Root cause
+Orders shipped late because our carrier cut-off was missed on weekends.
+
+## Corrective actions
+We moved the cut-off and refunded the affected buyers.
+
+## Preventive measures
+A daily report flags orders at risk before the carrier collects them.
+"""

@@ -36,6 +36,12 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     ),
     "REINSTATE_SECURE_COOKIES": ("0", "1 sends cookies over HTTPS only (behind TLS)."),
     "REINSTATE_MAX_UPLOAD_MB": ("25", "Largest upload accepted, in megabytes, per file."),
+    "REINSTATE_WORKERS": (
+        "the number of CPU cores",
+        "Server processes answering requests (gunicorn workers; on Windows, waitress runs "
+        "workers × threads threads in one process).",
+    ),
+    "REINSTATE_THREADS": ("4", "Threads in each server process."),
     "REINSTATE_BACKGROUND_MB": (
         "5",
         "Report uploads bigger than this (in total, MB) are computed in the background "
@@ -60,6 +66,11 @@ def env_int(name: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise ImproperlyConfigured(f"{name} must be a whole number of at least 1, not {value!r}.")
     return int(value)
+
+
+def env_count(name: str, default: int) -> int:
+    """A whole number of at least 1 from `name`, or `default` when it is not set."""
+    return env_int(name) if env(name) else default
 
 
 def secret_key(data_dir: Path) -> str:
@@ -104,6 +115,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 FILES_DIR = DATA_DIR / "files"
 MAX_UPLOAD_BYTES = env_int("REINSTATE_MAX_UPLOAD_MB") * 1024 * 1024
 BACKGROUND_BYTES = env_int("REINSTATE_BACKGROUND_MB") * 1024 * 1024
+SERVER_WORKERS = env_count("REINSTATE_WORKERS", os.cpu_count() or 1)
+SERVER_THREADS = env_int("REINSTATE_THREADS")
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted notice or plan)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -137,6 +150,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "reinstate.web.views.members.nav",
             ]
         },
     }

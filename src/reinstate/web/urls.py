@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from reinstate.web.views import cases, files, plan
+from reinstate.web.views import cases, draft, files, members, package, plan
 
 urlpatterns = [
     path("", cases.dashboard, name="dashboard"),
@@ -13,6 +13,9 @@ urlpatterns = [
         name="password",
     ),
     path("sellers/", cases.sellers, name="sellers"),
+    path("members/", members.members, name="members"),
+    path("members/<int:membership_id>/", members.change_member, name="change_member"),
+    path("members/<int:membership_id>/remove/", members.remove_member, name="remove_member"),
     path("cases/new/", cases.new_case, name="new_case"),
     path("cases/<int:case_id>/", cases.case_page, name="case"),
     path("cases/<int:case_id>/state/", cases.change_state, name="change_state"),
@@ -36,8 +39,12 @@ urlpatterns = [
         files.link_issues,
         name="evidence_issues",
     ),
+    path("cases/<int:case_id>/draft/", draft.draft, name="draft"),
     path("cases/<int:case_id>/plan/", plan.plan, name="plan"),
     path("cases/<int:case_id>/plan/review/", plan.live_review, name="live_review"),
+    path("cases/<int:case_id>/package/", package.package_page, name="package"),
+    path("cases/<int:case_id>/package/build/", package.build_package, name="build_package"),
+    path("cases/<int:case_id>/package/<str:name>", package.package_file, name="package_file"),
     path("cases/<int:case_id>/attempts/", plan.attempts, name="attempts"),
     path("cases/<int:case_id>/attempts/submit/", plan.submit, name="submit"),
     path("cases/<int:case_id>/attempts/<int:number>/reply/", plan.reply, name="reply"),

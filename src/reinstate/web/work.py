@@ -6,6 +6,7 @@ Each takes model instances and plain values and returns plain values; views stay
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -64,11 +65,22 @@ def case_title(notice: Notice, seller: str) -> str:
 
 
 def review_context(case: Case) -> ReviewContext:
-    """What the plan of `case` is checked against: its notice, metrics and exhibits."""
+    """What the plan of `case` is checked against: its notice, metrics and exhibits.
+
+    Kept per process for the live review (typing sends a review every few hundred ms): the key
+    is the case's last change (a new notice reading or metrics move `updated`) and its exhibit
+    names, so an edit anywhere makes a new context."""
+    names = tuple(case.evidence.order_by("name").values_list("name", flat=True))
+    return _review_context(case.pk, case.updated, names)
+
+
+@functools.lru_cache(maxsize=256)
+def _review_context(case_id: int, updated: dt.datetime, names: tuple[str, ...]) -> ReviewContext:
+    case = Case.objects.only("notice", "metrics").get(pk=case_id)
     facts = NoticeFacts.from_dict(case.notice, "notice") if case.notice else None
     metrics = metrics_from_dict(case.metrics, "metrics") if case.metrics else None
-    names = list(case.evidence.values_list("name", flat=True))
-    return ReviewContext(notice=facts, metrics=metrics, exhibits=ExhibitFolder.of_names(names))
+    exhibits = ExhibitFolder.of_names(list(names))
+    return ReviewContext(notice=facts, metrics=metrics, exhibits=exhibits)
 
 
 def review_plan(case: Case, text: str) -> tuple[Review, list[dict[str, Any]]]:

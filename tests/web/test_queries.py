@@ -1,0 +1,97 @@
+"""Pages cost a fixed number of queries, however many cases there are, and the dashboard's
+per-organisation reading keeps the nearest deadlines first (benchmarks/bench_web.py times
+them under load)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.test import Client
+from django.urls import reverse
+
+from reinstate.web import work
+from reinstate.web.models import Membership, Organisation, SellerAccount
+from tests.web.conftest import Cast, make_case
+
+# session, user, memberships: every signed-in page starts with these
+PER_REQUEST = 3
+
+
+def as_user(user: Any) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def many_cases(cast: Cast, count: int) -> None:
+    for n in range(count):
+        make_case(cast.north, cast.alice, deadline=dt.date(2030, 1, 1) + dt.timedelta(days=n))
+
+
+def test_the_dashboard_costs_the_same_queries_with_few_or_many_cases(
+    cast: Cast, django_assert_num_queries: Any
+) -> None:
+    client = as_user(cast.alice)
+    # one organisation's cases, their count, whether there is a seller to open a case for
+    with django_assert_num_queries(PER_REQUEST + 3):
+        client.get(reverse("dashboard"))
+    many_cases(cast, 60)  # Acme now has 62 open cases
+    with django_assert_num_queries(PER_REQUEST + 3):
+        page = client.get(reverse("dashboard")).content.decode()
+    assert "Showing the 50 nearest deadlines of 62" in page
+
+
+def test_a_clients_dashboard_reads_their_sellers_cases_in_one_query(
+    cast: Cast, django_assert_num_queries: Any
+) -> None:
+    client = as_user(cast.charlie)
+    with django_assert_num_queries(PER_REQUEST + 2):
+        page = client.get(reverse("dashboard")).content.decode()
+    assert "Northwind" in page
+
+
+def test_the_case_page_costs_a_fixed_number_of_queries(
+    cast: Cast, django_assert_num_queries: Any
+) -> None:
+    client = as_user(cast.alice)
+    # the case, three counts (reports, evidence, attempts), the history
+    with django_assert_num_queries(PER_REQUEST + 5):
+        assert client.get(reverse("case", args=[cast.case.pk])).status_code == 200
+
+
+def test_the_live_review_reuses_the_cases_review_context_while_typing(
+    cast: Cast, django_assert_num_queries: Any
+) -> None:
+    client = as_user(cast.alice)
+    url = reverse("live_review", args=[cast.case.pk])
+    client.post(url, {"text": "We will ship faster."})
+    # the case and its exhibit names; the notice and metrics come from the process's cache
+    with django_assert_num_queries(PER_REQUEST + 2):
+        assert client.post(url, {"text": "We will ship faster today."}).status_code == 200
+
+
+def test_the_review_context_is_made_anew_when_the_case_changes(cast: Cast) -> None:
+    first = work.review_context(cast.case)
+    assert work.review_context(cast.case) is first
+    cast.case.save()  # moves `updated`, as saving metrics does
+    assert work.review_context(cast.case) is not first
+    cast.case.evidence.create(name="Exhibit 9 - photo.png", size=1)
+    assert work.review_context(cast.case).exhibits.files == ["Exhibit 9 - photo.png"]
+
+
+def test_the_dashboard_merges_organisations_nearest_deadline_first(cast: Cast) -> None:
+    other = Organisation.objects.create(name="Second Agency")
+    Membership.objects.create(user=cast.alice, organisation=other, role="staff")
+    seller = SellerAccount.objects.create(organisation=other, name="Eastwind")
+    soon = dt.date.today() + dt.timedelta(days=2)
+    for title, owner, deadline in [
+        ("Eastwind soon", seller, soon),
+        ("Eastwind undated", seller, None),
+        ("North later", cast.north, soon + dt.timedelta(days=1)),
+    ]:
+        case = make_case(owner, cast.alice, deadline=deadline)
+        case.title = title
+        case.save()
+    page = as_user(cast.alice).get(reverse("dashboard")).content.decode()
+    assert page.index("Eastwind soon") < page.index("North later") < page.index("Eastwind undated")

@@ -47,7 +47,7 @@ def per_image(folder: Path) -> None:
     images = sorted(p for p in folder.iterdir() if p.suffix in IMAGE_SUFFIXES)
     quality, full = [], []
     for path in images:
-        pixels = load(path).pages[0].pixels
+        pixels = load(path).pages[0].image()
         start = time.perf_counter()
         measure(pixels)
         quality.append(time.perf_counter() - start)

@@ -47,3 +47,18 @@ def test_the_package_benchmark_builds_a_packet_of_the_pages_asked_for(tmp_path) 
     wall, cpu = bench_package.timed(bench_package.packet_only(case, tmp_path / "work"))
     assert wall > 0
     assert cpu > 0
+
+
+def test_the_evidence_benchmark_checks_a_scanned_pdf_cold_and_cached(
+    tmp_path, monkeypatch
+) -> None:
+    import bench_evidence
+
+    monkeypatch.setenv("REINSTATE_OCR_CACHE", "1")  # the bench sets both; restored after
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path / "elsewhere"))
+    path = bench_evidence.make_scanned_pdf(tmp_path, pages=2)
+    cold = bench_evidence.timed_check(path, tmp_path / "cache")
+    cached = bench_evidence.timed_check(path, tmp_path / "cache")
+    assert cold[2] == cached[2] > 0
+    assert list((tmp_path / "cache" / "pages").glob("*/*.json"))
+    assert cold[1] > 0

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from reinstate.evidence._load import truncated
+from reinstate.evidence._pdf import truncated
 from reinstate.evidence.fixtures._real import MILD
 
 

@@ -24,7 +24,7 @@ def _screenshot(path, read: bool = True) -> bool:
     document = load(path)
     if read:
         ocr_pages(document.pages)
-    return is_screenshot(document, {p.number: measure(p.pixels) for p in document.pages})
+    return is_screenshot(document, {p.number: measure(p.image()) for p in document.pages})
 
 
 def test_a_browser_screenshot_shows_every_sign_of_a_screen(fixtures, tesseract) -> None:
@@ -34,7 +34,7 @@ def test_a_browser_screenshot_shows_every_sign_of_a_screen(fixtures, tesseract) 
     assert screen_sized(pixels)
     assert ui_band(pixels)
     assert browser_words(document)
-    assert is_screenshot(document, {1: measure(document.pages[0].pixels)})
+    assert is_screenshot(document, {1: measure(document.pages[0].image())})
 
 
 def test_a_browser_screenshot_is_of_kind_screenshot_and_has_no_paper_faults(reports) -> None:

@@ -14,12 +14,12 @@ from reinstate.evidence import _invoice_checks as inv
 from reinstate.evidence._context import Context
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._kind import classify
-from reinstate.evidence._load import ACCEPTED, Unreadable, load
+from reinstate.evidence._load import ACCEPTED, Unreadable, inspect, load
 from reinstate.evidence._match import match_items
-from reinstate.evidence._measure import measure
 from reinstate.evidence._model import Fields, FileReport, Finding, Report
-from reinstate.evidence._ocr import ocr_pages, zoom_for
+from reinstate.evidence._pages import read_pages
 from reinstate.evidence._patterns import fold_asin
+from reinstate.evidence._pdf import pdf_notes
 from reinstate.evidence._quality import check_quality
 from reinstate.evidence._rules import rule
 from reinstate.evidence._screen import is_screenshot
@@ -57,8 +57,15 @@ def tamper(subject: Subject) -> list[Finding]:
     return tamper_hints(subject.document, subject.fields)
 
 
+def repaired(subject: Subject) -> list[Finding]:
+    """What the PDF library had to repair to read the file, in its own words."""
+    notes = subject.document.notes
+    return [rule("format.repaired").finding(value="; ".join(notes))] if notes else []
+
+
 CHECKS: tuple[Check, ...] = (
     format_accepted,
+    repaired,
     quality,
     text_readable,
     inv.refused_type,
@@ -82,12 +89,10 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     with the format finding that stops it from being read."""
     try:
         document = load(path)
+        measures = read_pages(document.pages)
+        document.notes = pdf_notes(document)
     except Unreadable as error:
         return FileReport(str(path), findings=[rule(error.rule).finding(value=error.message)])
-    measures = {page.number: measure(page.pixels) for page in document.pages}
-    documents = [p for p in document.pages if p.text_layer or measures[p.number].skew is not None]
-    zooms = {number: zoom_for(m.text_height) for number, m in measures.items()}
-    ocr_pages([p for p in documents if not p.text_layer], zooms)
     pictures = any(m.skew is None and m.contrast >= 25 for m in measures.values())
     kind = classify(document, pictures)
     screenshot = is_screenshot(document, measures)
@@ -135,8 +140,11 @@ def check_files(
 ) -> Report:
     """Check every file, each on its own and as a set (invoice coverage of the notice)."""
     context = context or Context()
+    files = [Path(path) for path in paths]
+    for path in files:  # refuse a file over a limit before any work (InputError)
+        inspect(path)
     read_files: list[Subject | FileReport] = []
-    for path in map(Path, paths):
+    for path in files:
         read_files.append(read(path, context))
         if progress:
             progress(path)

@@ -8,16 +8,18 @@ redact write the pages of an image file back with ``save_frames``.
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from contextlib import suppress
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reinstate.errors import InputError
-from reinstate.evidence._model import Document, Page, Word
+from reinstate.evidence._limits import check_pages, limits
+from reinstate.evidence._model import Document, Page
+from reinstate.evidence._model import Unreadable as Unreadable
 from reinstate.outputs import check_output as check_output_path
 from reinstate.textio import read_bytes
 
-RENDER_DPI = 150
 MULTI_PAGE_SUFFIXES = (".tif", ".tiff", ".pdf")  # image formats that hold several pages
 ACCEPTED = frozenset({"pdf", "png", "jpeg", "gif"})
 READABLE_IMAGES = frozenset({"png", "jpeg", "gif", "tiff", "webp", "heic"})
@@ -39,26 +41,6 @@ _MAGIC = (
     (b"\xd0\xcf\x11\xe0", "ole"),
     (b"{\\rtf", "rtf"),
 )
-
-
-# A PDF ends with its cross-reference table, trailer and an "%%EOF" marker (ISO 32000-1
-# §7.5.4-7.5.5); readers look for the marker in the last 1024 bytes. A file cut short (an
-# interrupted download or copy) has none: a viewer may rebuild some pages, Amazon's may not.
-EOF_WINDOW = 1024
-TRUNCATED = "is cut short: it ends before its cross-reference table and trailer"
-
-
-def truncated(data: bytes) -> bool:
-    """Whether a PDF's bytes stop before the end-of-file marker of its last revision."""
-    return b"%%EOF" not in data[-EOF_WINDOW:]
-
-
-@dataclass
-class Unreadable(Exception):
-    """The file cannot be checked: `rule` says why (format.unsupported, .encrypted…)."""
-
-    rule: str
-    message: str
 
 
 def sniff(data: bytes) -> str:
@@ -89,7 +71,8 @@ def _zip_kind(data: bytes) -> str:
 
 
 def load(path: Path) -> Document:
-    """`path` opened as a document of pages, or ``Unreadable`` with the reason."""
+    """`path` opened as a document of pages, drawn only when asked (``Page.image``), or
+    ``Unreadable`` with the reason; over a limit of ``_limits``: ``InputError``."""
     data = read_bytes(path)
     kind = sniff(data)
     if kind in EDITABLE:
@@ -97,86 +80,103 @@ def load(path: Path) -> Document:
     if kind == "pdf":
         return _load_pdf(path, data)
     if kind in READABLE_IMAGES:
-        return Document(path, kind, _load_image(data, kind), raw=data)
+        return Document(path, kind, _load_image(path, data, kind), raw=data)
     raise Unreadable("format.unsupported", f"is not a PDF or an image (found {kind})")
 
 
+def inspect(path: Path) -> None:
+    """Refuse `path` (``InputError``) when it is over a limit, before any page is drawn;
+    a file that cannot be read at all is left to ``load`` to report."""
+    with suppress(Unreadable):
+        load(path)
+
+
 def _load_pdf(path: Path, data: bytes) -> Document:
-    import pymupdf
+    from reinstate.evidence._pdf import open_pdf, pdf_pages
 
-    # MuPDF prints the damage it repairs to standard output, which would break the JSON
-    # of `check --format json`; a damaged file is reported as a finding instead.
-    pymupdf.TOOLS.mupdf_display_errors(False)
-    pymupdf.TOOLS.mupdf_display_warnings(False)
-    try:
-        pdf = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as error:  # PyMuPDF raises several types for broken files
-        raise Unreadable("format.corrupt", f"cannot be opened as a PDF ({error})") from None
-    if pdf.needs_pass:
-        raise Unreadable("format.encrypted", "is protected by a password")
-    if pdf.page_count == 0 or (pdf.is_repaired and not _has_content(pdf)):
-        raise Unreadable("format.corrupt", "is damaged: no readable page")
-    if pdf.is_repaired and truncated(data):
-        raise Unreadable("format.corrupt", TRUNCATED)
+    pdf, notes = open_pdf(data)
     metadata = {key: value for key, value in (pdf.metadata or {}).items() if value}
-    pages = [_pdf_page(page, number) for number, page in enumerate(pdf, start=1)]
-    return Document(path, "pdf", pages, metadata, data)
+    return Document(path, "pdf", pdf_pages(path, pdf), metadata, data, notes)
 
 
-def _has_content(pdf: Any) -> bool:
-    page = pdf[0]
-    return bool(page.get_text("words") or page.get_images())
-
-
-def _pdf_page(page: Any, number: int) -> Page:
-    import numpy as np
-    import pymupdf
-
-    pix = page.get_pixmap(dpi=RENDER_DPI, colorspace=pymupdf.csGRAY)
-    pixels = np.frombuffer(pix.samples, np.uint8).reshape(pix.height, pix.width).copy()
-    words = _pdf_words(page)
-    return Page(number, pixels, 72 / RENDER_DPI, words, text_layer=len(words) >= 3)
-
-
-def _pdf_words(page: Any) -> list[Word]:
-    spans = [
-        (span["bbox"], span["font"])
-        for block in page.get_text("dict")["blocks"]
-        for line in block.get("lines", ())
-        for span in line["spans"]
-    ]
-    words = []
-    for x0, y0, x1, y1, text, *_ in page.get_text("words"):
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        font = next((f for b, f in spans if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), "")
-        words.append(Word(text, (x0, y0, x1, y1), font))
-    return words
-
-
-def image_frames(data: bytes, kind: str) -> list[Any]:
-    """The pages of an image file as RGB Pillow images, turned upright by their EXIF
-    orientation: every frame of a TIFF, the first of any other format."""
+def _open_image(data: bytes, kind: str) -> Any:
     import io
+    import warnings
 
-    from PIL import Image, ImageOps, ImageSequence
+    from PIL import Image
 
     if kind == "heic":
         import pillow_heif
 
         pillow_heif.register_heif_opener()
+    with warnings.catch_warnings():  # reinstate's own pixel limit is lower than Pillow's
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(io.BytesIO(data))
+
+
+def _frame_sizes(image: Any, kind: str) -> list[tuple[int, int]]:
+    """(width, height) of every frame of a TIFF (at most one past the page limit), or of
+    the one image of any other format."""
+    if kind != "tiff":
+        return [image.size]
+    sizes = []
+    for number in range(limits().max_pages + 1):
+        try:
+            image.seek(number)
+        except EOFError:
+            break
+        sizes.append(image.size)
+    return sizes
+
+
+def _frame(data: bytes, kind: str, number: int) -> Any:
+    """Frame `number` (from 0) as an RGB Pillow image turned upright by its EXIF."""
+    from PIL import ImageOps
+
     try:
-        image = Image.open(io.BytesIO(data))
-        frames = ImageSequence.Iterator(image) if kind == "tiff" else [image]
-        return [ImageOps.exif_transpose(frame.convert("RGB")) for frame in frames]
+        image = _open_image(data, kind)
+        image.seek(number)
+        return ImageOps.exif_transpose(image.convert("RGB"))
     except Exception as error:  # Pillow raises many types for broken images
         raise Unreadable("format.corrupt", f"cannot be read as an image ({error})") from None
 
 
-def _load_image(data: bytes, kind: str) -> list[Page]:
+def _image_sizes(path: Path, data: bytes, kind: str) -> list[tuple[int, int]]:
+    """The frame sizes of an image file, refused over the limits before it is decoded."""
+    from PIL import Image
+
+    try:
+        sizes = _frame_sizes(_open_image(data, kind), kind)
+    except Image.DecompressionBombError as error:
+        raise InputError(
+            f"is an image of too many pixels to decode safely ({error})", path=str(path)
+        ) from None
+    except Exception as error:  # Pillow raises many types for broken images
+        raise Unreadable("format.corrupt", f"cannot be read as an image ({error})") from None
+    check_pages(path, sizes, image=True)
+    return sizes
+
+
+def image_frames(data: bytes, kind: str) -> list[Any]:
+    """The pages of an image file as RGB Pillow images, turned upright by their EXIF
+    orientation: every frame of a TIFF, the first of any other format. For highlight and
+    redact, which write every page back; limits are checked by ``load`` first."""
+    count = len(_frame_sizes(_open_image(data, kind), kind))
+    return [_frame(data, kind, number) for number in range(count)]
+
+
+def _gray_frame(data: bytes, kind: str, number: int) -> Any:
     import numpy as np
 
-    frames = image_frames(data, kind)
-    return [Page(n, np.asarray(f.convert("L")).copy()) for n, f in enumerate(frames, start=1)]
+    return np.asarray(_frame(data, kind, number).convert("L")).copy()
+
+
+def _load_image(path: Path, data: bytes, kind: str) -> list[Page]:
+    sizes = _image_sizes(path, data, kind)
+    return [
+        Page(n + 1, None, size=(h, w), render=partial(_gray_frame, data, kind, n))
+        for n, (w, h) in enumerate(sizes)
+    ]
 
 
 def load_for_output(path: Path, out: Path) -> Document:

@@ -136,7 +136,8 @@ def _page_quad(work: Any) -> tuple[float, float, Any] | None:
         return None
     page = max(contours, key=cv2.contourArea)
     share = cv2.contourArea(page) / (small.shape[0] * small.shape[1])
-    if share > 0.9 or share < 0.2 or float(np.mean(small[bright == 0])) > 170:
+    dark = small[bright == 0]
+    if share > 0.9 or share < 0.2 or not dark.size or float(np.mean(dark)) > 170:
         return None
     corners = cv2.approxPolyDP(page, 0.02 * cv2.arcLength(page, True), True)
     if len(corners) != 4:

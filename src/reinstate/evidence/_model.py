@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,15 @@ from typing import Any
 from reinstate.findings import Box, Finding, is_ready
 
 __all__ = ["Box", "Document", "Fields", "FileReport", "Finding", "Item", "Page", "Party"]
-__all__ += ["Report", "Word"]
+__all__ += ["Report", "Unreadable", "Word"]
+
+
+@dataclass
+class Unreadable(Exception):
+    """The file cannot be checked: `rule` says why (format.unsupported, .encrypted…)."""
+
+    rule: str
+    message: str
 
 
 @dataclass(frozen=True)
@@ -26,8 +35,10 @@ class Word:
 class Page:
     """One page (or image) of a file: its pixels, its words, and how they map to the page.
 
-    `pixels` is a grayscale uint8 numpy array. `scale` is page units per pixel: 1 for an
-    image (units are pixels), 72/dpi for a rendered PDF page (units are points).
+    `pixels` is a grayscale uint8 numpy array, or `None` for a page drawn only when asked
+    (``image()``, by `render`) and released once read, so a long file never holds every
+    page drawn at once. `scale` is page units per pixel: 1 for an image (units are pixels),
+    72/dpi for a rendered PDF page (units are points). `size` is (height, width) in pixels.
     """
 
     number: int
@@ -36,6 +47,19 @@ class Page:
     words: list[Word] = field(default_factory=list)
     text_layer: bool = False
     ocr_done: bool = False
+    size: tuple[int, int] = (0, 0)
+    render: Callable[[], Any] | None = field(default=None, repr=False, compare=False)
+
+    def image(self) -> Any:
+        """The page's pixels: kept ones, or drawn now (and not kept)."""
+        if self.pixels is None and self.render is not None:
+            return self.render()
+        return self.pixels
+
+    @property
+    def height(self) -> int:
+        """The page's height in pixels."""
+        return self.size[0] if self.pixels is None else int(self.pixels.shape[0])
 
     def to_page_units(self, box: Box) -> Box:
         x0, y0, x1, y1 = box
@@ -51,6 +75,7 @@ class Document:
     pages: list[Page]
     metadata: dict[str, str] = field(default_factory=dict)
     raw: bytes = b""
+    notes: list[str] = field(default_factory=list)  # what the PDF library repaired
 
     def text(self) -> str:
         from reinstate.evidence._lines import page_lines

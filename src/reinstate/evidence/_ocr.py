@@ -1,19 +1,23 @@
 """Reading the words of a scan or photo with Tesseract, offline.
 
 Tesseract comes from Debian (`tesseract-ocr`, `tesseract-ocr-eng`), installed by
-``scripts/system-deps``. Each call runs one single-threaded Tesseract process; pages are
-read in parallel, one per core.
+``scripts/system-deps``. Each call runs one single-threaded Tesseract process, the image
+sent through a pipe as PGM (no temporary file to leave behind, no PNG to compress); pages
+are read in parallel processes by ``_pages``.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
+import subprocess
+from functools import cache
 from typing import Any
 
 from reinstate.errors import ReinstateError
-from reinstate.evidence._model import Page, Word
+from reinstate.evidence._model import Page
 
 MIN_CONFIDENCE = 30.0
 OCR_TEXT_HEIGHT = 14.0  # small text is enlarged to about this height (capitals, pixels)
@@ -59,50 +63,61 @@ def zoom_for(text_height: float | None) -> float:
     return min(MAX_ZOOM, max(1.0, OCR_TEXT_HEIGHT / text_height))
 
 
+@cache
+def engine_version() -> str:
+    """Tesseract's version line (part of the page cache's key)."""
+    require_tesseract()
+    done = subprocess.run(["tesseract", "--version"], capture_output=True, text=True, check=False)
+    return (done.stdout or done.stderr).partition("\n")[0]
+
+
+def _pgm(pixels: Any) -> bytes:
+    """`pixels` (gray, uint8) as a binary PGM image, which Tesseract reads from stdin."""
+    height, width = pixels.shape
+    data: bytes = pixels.tobytes()
+    return b"P5\n%d %d\n255\n" % (width, height) + data
+
+
+def _tesseract_tsv(pixels: Any) -> str:
+    """Tesseract's TSV of `pixels`, the image sent through a pipe (no temporary file)."""
+    require_tesseract()
+    done = subprocess.run(
+        ["tesseract", "stdin", "stdout", *TESSERACT_CONFIG.split(), "tsv"],
+        input=_pgm(pixels),
+        capture_output=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        check=False,
+    )
+    if done.returncode:
+        message = done.stderr.decode("utf-8", "replace").strip()
+        raise ReinstateError(f"the OCR engine Tesseract failed ({message})")
+    return done.stdout.decode("utf-8", "replace")
+
+
 def ocr_words(
     pixels: Any, zoom: float = 1.0
 ) -> list[tuple[str, tuple[float, float, float, float]]]:
     """The words Tesseract reads in `pixels` (enlarged by `zoom` first), with their boxes
     in the pixels of the original."""
     import cv2
-    import pytesseract
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if zoom > 1.0:
         pixels = cv2.resize(pixels, None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
-    data = pytesseract.image_to_data(
-        _prepare(pixels), config=TESSERACT_CONFIG, output_type=pytesseract.Output.DICT
+    rows = csv.DictReader(
+        io.StringIO(_tesseract_tsv(_prepare(pixels))), delimiter="\t", quoting=csv.QUOTE_NONE
     )
     words = []
-    for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) >= MIN_CONFIDENCE:
-            x, y, w, h = (data[key][i] for key in ("left", "top", "width", "height"))
-            box = (x / zoom, y / zoom, (x + w) / zoom, (y + h) / zoom)
-            words.append((text.strip(), box))
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if text and float(row.get("conf") or -1) >= MIN_CONFIDENCE:
+            x, y, w, h = (int(row[key]) for key in ("left", "top", "width", "height"))
+            words.append((text, (x / zoom, y / zoom, (x + w) / zoom, (y + h) / zoom)))
     return words
 
 
-def ocr_page(page: Page, zoom: float = 1.0) -> None:
-    """Fill `page.words` by OCR, unless it has a text layer or was read already."""
-    if page.text_layer or page.ocr_done:
-        return
-    require_tesseract()
-    found = ocr_words(page.pixels, zoom)
-    page.words = [Word(text, page.to_page_units(box)) for text, box in found]
-    page.ocr_done = True
+def ocr_pages(pages: list[Page]) -> None:
+    """OCR every page that needs it (no text layer, not read yet), in parallel and cached:
+    see ``_pages.read_pages``."""
+    from reinstate.evidence._pages import read_pages
 
-
-def ocr_pages(pages: list[Page], zooms: dict[int, float] | None = None) -> None:
-    """OCR every page that needs it, one page per core at a time, each enlarged by its
-    zoom (by page number; measured from its text height when not given)."""
-    todo = [page for page in pages if not (page.text_layer or page.ocr_done)]
-    if zooms is None:
-        from reinstate.evidence._measure import measure
-
-        zooms = {page.number: zoom_for(measure(page.pixels).text_height) for page in todo}
-    if len(todo) <= 1:
-        for page in todo:
-            ocr_page(page, zooms.get(page.number, 1.0))
-        return
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        list(pool.map(lambda page: ocr_page(page, zooms.get(page.number, 1.0)), todo))
+    read_pages(pages, ocr_all=True)

@@ -41,7 +41,7 @@ def check_quality(
     is not a sheet of paper: it cannot be skewed, and its edges are the screen's."""
     if page.text_layer:
         return []
-    measures = measures or measure(page.pixels)
+    measures = measures or measure(page.image())
     flagged: dict[str, Finding] = {}
     for rule in quality_rules():
         value = _value(rule, measures)

@@ -101,6 +101,6 @@ def _one_colour(row: Any) -> bool:
 def browser_words(document: Document) -> bool:
     """Words of a browser's address bar or tab, or of a web app, in the top rows."""
     page = document.pages[0]
-    top = TOP_SHARE * page.pixels.shape[0] * page.scale
+    top = TOP_SHARE * page.height * page.scale
     text = " ".join(line.text for line in page_lines(page) if line.box[1] < top).lower()
     return any(re.search(pattern, text) for pattern in screen_data()["chrome"])

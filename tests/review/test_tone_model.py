@@ -1,0 +1,38 @@
+"""The shipped tone classifier (data/tone/vocabulary.txt, weights.bin) is the one that
+scripts/train-tone builds from the labelled sentences beside it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from reinstate.review._tone_model import LABELS, features, tone_model
+from reinstate.review._tone_train import MIN_COUNT, Example, examples
+
+MIN_SHARE_RIGHT = 0.95  # of the training sentences of each label
+
+
+@cache
+def labelled() -> list[Example]:
+    return examples()
+
+
+def test_the_shipped_vocabulary_is_what_training_on_the_data_builds() -> None:
+    counts = Counter(f for e in labelled() for f in set(features(e.text)))
+    expected = sorted(f for f, count in counts.items() if count >= MIN_COUNT)
+    shipped = sorted(tone_model().vocabulary)
+    assert shipped == expected, "data/tone changed: run scripts/train-tone"
+
+
+def test_the_shipped_weights_have_one_row_per_feature() -> None:
+    model = tone_model()
+    assert len(model.rows) == len(model.vocabulary)
+
+
+def test_the_shipped_model_gives_its_own_sentences_their_labels() -> None:
+    data = labelled()
+    probabilities = tone_model().probabilities([e.text for e in data])
+    for index, label in enumerate(LABELS):
+        rows = [p for e, p in zip(data, probabilities, strict=True) if e.label == label]
+        right = sum(max(range(len(LABELS)), key=p.__getitem__) == index for p in rows)
+        assert right >= MIN_SHARE_RIGHT * len(rows), label

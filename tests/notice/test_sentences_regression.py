@@ -1,5 +1,5 @@
 """Single sentences of wordings the reader once missed (tests/corpus/notice-sentences-
-regression-1, first run in tests/corpus/FIRST-RUN.md), each in a short notice: each names
+regression-*, first runs in tests/corpus/FIRST-RUN.md), each in a short notice: each names
 exactly its violation, or decides the message type."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import pytest
 from reinstate.notice import parse_notice
 from reinstate.notice._naive_bayes import read_examples
 
-FOLDER = Path(__file__).resolve().parents[1] / "corpus" / "notice-sentences-regression-1"
-VIOLATIONS = read_examples((FOLDER / "violations.txt").read_text("utf-8"))
-TYPES = read_examples((FOLDER / "message-types.txt").read_text("utf-8"))
+FOLDERS = sorted((Path(__file__).resolve().parents[1] / "corpus").glob("notice-sentences-*"))
+VIOLATIONS = [e for f in FOLDERS for e in read_examples((f / "violations.txt").read_text("utf-8"))]
+TYPES = [e for f in FOLDERS for e in read_examples((f / "message-types.txt").read_text("utf-8"))]
 
 
 @pytest.mark.parametrize(("kind", "sentence"), VIOLATIONS, ids=[s[:50] for _, s in VIOLATIONS])

@@ -49,9 +49,7 @@ def test_the_package_benchmark_builds_a_packet_of_the_pages_asked_for(tmp_path) 
     assert cpu > 0
 
 
-def test_the_evidence_benchmark_checks_a_scanned_pdf_cold_and_cached(
-    tmp_path, monkeypatch
-) -> None:
+def test_the_evidence_benchmark_checks_a_scanned_pdf_cold_and_cached(tmp_path, monkeypatch) -> None:
     import bench_evidence
 
     monkeypatch.setenv("REINSTATE_OCR_CACHE", "1")  # the bench sets both; restored after

@@ -80,6 +80,7 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
     built = packages.package_dir(case)
     built.mkdir(parents=True, exist_ok=True)
     (built / "seller-central.txt").write_text(SECRET)
+    (built / "manifest.json").write_text("{}")  # as `reinstate package` leaves it
     Job.objects.create(case=case, kind="package", status="done", result={"plan": "x"})
     return {
         "package_file": {"name": "seller-central.txt"},

@@ -123,3 +123,9 @@ def read_json(path: str | Path) -> Any:
             line=error.lineno,
             column=error.colno,
         ) from None
+    except RecursionError:
+        raise FormatError("is JSON nested too deeply to read", path=display_name(path)) from None
+    except ValueError:  # an integer of more than 4,300 digits (sys.get_int_max_str_digits)
+        raise FormatError(
+            "holds a number too long to read (over 4,300 digits)", path=display_name(path)
+        ) from None

@@ -74,6 +74,10 @@ def _from_json(text: str, source: str) -> Notice:
         ) from None
     except RecursionError:
         raise FormatError("is JSON nested too deeply to be a notice", path=source) from None
+    except ValueError:  # an integer of more than 4,300 digits (sys.get_int_max_str_digits)
+        raise FormatError(
+            "holds a number too long to read (over 4,300 digits)", path=source
+        ) from None
     return Notice.from_dict(data, source=source)
 
 

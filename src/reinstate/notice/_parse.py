@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import json
 from pathlib import Path
 
-from reinstate.errors import FormatError, InputError
+from reinstate.errors import InputError
 from reinstate.notice import _classify, _dates, _documents, _ids, _links
 from reinstate.notice._language import detect_language
 from reinstate.notice._model import Notice
 from reinstate.notice._sentences import sentences
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
-from reinstate.textio import decode_text, display_name, read_bytes
+from reinstate.textio import decode_text, display_name, parse_json, read_bytes
 
 EMPTY_HINT = "Paste the whole message from Amazon into the file, or save the e-mail as .eml."
 
@@ -63,17 +62,7 @@ def _is_json_file(path: str | Path) -> bool:
 
 
 def _from_json(text: str, source: str) -> Notice:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"looks like JSON but is not valid ({error.msg})",
-            path=source,
-            line=error.lineno,
-            column=error.colno,
-        ) from None
-    except RecursionError:
-        raise FormatError("is JSON nested too deeply to be a notice", path=source) from None
+    data = parse_json(text, source, "looks like JSON but is not valid")
     return Notice.from_dict(data, source=source)
 
 

@@ -17,10 +17,11 @@ from typing import Any
 
 import duckdb
 
+from reinstate.dates import check_year
 from reinstate.errors import FormatError, InputError
 from reinstate.metrics._causes import root_causes
 from reinstate.metrics._compute import amazon_fallback, order_metrics, return_metrics
-from reinstate.metrics._load import FIRST_YEAR, LAST_YEAR, FileSummary, Store
+from reinstate.metrics._load import FileSummary, Store
 from reinstate.metrics._readers import DEFECT_LIST_TYPES, READERS, recognise
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._source import sniff
@@ -95,13 +96,8 @@ def compute_metrics(
 
 
 def check_as_of(as_of: date | None) -> None:
-    """`--as-of` within the years of Amazon's reports (FIRST_YEAR to LAST_YEAR)."""
-    if as_of is not None and not FIRST_YEAR <= as_of.year <= LAST_YEAR:
-        raise InputError(
-            f"{as_of.isoformat()} is outside {FIRST_YEAR}-{LAST_YEAR}, the years of Amazon's"
-            " reports",
-            field="--as-of",
-        )
+    """`--as-of` within the years reinstate reads (reinstate.dates.FIRST_YEAR-LAST_YEAR)."""
+    check_year(as_of, "the day", field="--as-of")
 
 
 def load_file(store: Store, path: str) -> FileSummary:

@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from reinstate.dates import COLUMN_FORMATS
+from reinstate.dates import COLUMN_FORMATS, FIRST_YEAR, LAST_YEAR
 from reinstate.errors import FormatError
 from reinstate.metrics._source import Source, transcode
 
@@ -114,10 +114,8 @@ def column_types(width: int) -> str:
 # No trim(): Amazon's flat files do not pad values, and trimming 5 million rows of every
 # column costs more than reading them. (Numbers and dates are cast, and a cast ignores
 # surrounding spaces.)
-# Dates and times outside these years are refused: Amazon opened its marketplace to sellers
-# in 2000 (its first reports date from then), so earlier or much later dates are damage, not
-# data ⚠ (no Amazon source sets a range; this is ours, see docs/limits.md).
-FIRST_YEAR, LAST_YEAR = 1995, 2099
+# Dates and times outside FIRST_YEAR-LAST_YEAR (reinstate.dates, kb/data/limits.toml) are
+# refused by line and column: damage, not data.
 IN_YEARS = (
     f"CASE WHEN {{v}} >= TIMESTAMPTZ '{FIRST_YEAR}-01-01' "
     f"AND {{v}} < TIMESTAMPTZ '{LAST_YEAR + 1}-01-01' THEN {{v}} END"

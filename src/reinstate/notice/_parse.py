@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+from reinstate.dates import check_year
 from reinstate.errors import InputError
 from reinstate.notice import _classify, _dates, _documents, _ids, _links
 from reinstate.notice._language import detect_language
@@ -34,6 +35,7 @@ def parse_notice(
         )
     if not text.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
+    check_year(received, "the day received", field="--received")
     return _analyse(to_document(text, content_type), source, received)
 
 
@@ -44,6 +46,7 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     notice already read, in its JSON shape (version 1).
     """
     source = display_name(path)
+    check_year(received, "the day received", field="--received")
     data = read_bytes(path, "text")
     if not data.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
@@ -74,6 +77,7 @@ def _analyse(document: Document, source: str, received: datetime.date | None) ->
     lines = text.split("\n")
     place = _links.marketplace(text, document.links)
     received = received or _dates.received_in_text(text, place) or document.sent
+    check_year(received, "the notice's date", path=source)
     kind, evidence = _classify.message_type(text)
     by_kind = _classify.violation_hits(text, kind)
     found = _classify.violations(by_kind, kind)

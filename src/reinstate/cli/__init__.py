@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Any
 
 import click
 
@@ -46,12 +47,42 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Click's own errors (a bad option, a missing argument, a wrong value) as one
+        sentence with exit code 2, like every other bad input; no usage block."""
+        if not kwargs.pop("standalone_mode", True):
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # the help, as a group given no command shows it
+            sys.exit(EXIT_BAD_INPUT)
+        except click.UsageError as error:
+            click.echo(f"Error: {usage_sentence(error)}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except ReinstateError as error:
             click.echo(f"Error: {error.sentence()}", err=True)
             sys.exit(EXIT_BAD_INPUT)
+
+
+def usage_sentence(error: click.UsageError) -> str:
+    """`reinstate check: no such option '--nope'. Run reinstate check --help for help.`"""
+    message = " ".join(error.format_message().split())
+    command = error.ctx.command_path if error.ctx else "reinstate"
+    message = message[0].lower() + message[1:] if message[:1].isupper() else message
+    if not message.endswith((".", "?", "!")):
+        message += "."
+    return f"{command}: {message} Run `{command} --help` for help."
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reinstate import textio
+from reinstate.errors import InputError
 from reinstate.review._config import SETTINGS, ReviewConfig, Setting, load_config
 from reinstate.review._context import (
     NoticeFacts,
@@ -74,4 +75,11 @@ def review_file(
         metrics=load_metrics(metrics) if metrics is not None else None,
         exhibits=ExhibitFolder.scan(exhibits) if exhibits is not None else None,
     )
-    return review_text(textio.read_text(path), context, path=textio.display_name(path))
+    text = textio.read_text(path)
+    if not text.strip():
+        raise InputError(
+            "is empty: there is no plan to review",
+            path=textio.display_name(path),
+            hint="Write the plan of action in the file (plain text or Markdown).",
+        )
+    return review_text(text, context, path=textio.display_name(path))

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from reinstate import textio
-from reinstate.errors import InputError
 from reinstate.review._config import SETTINGS, ReviewConfig, Setting, load_config
 from reinstate.review._context import (
     NoticeFacts,
@@ -75,6 +74,8 @@ def review_file(
         metrics=load_metrics(metrics) if metrics is not None else None,
         exhibits=ExhibitFolder.scan(exhibits) if exhibits is not None else None,
     )
+    from reinstate.errors import InputError
+
     text = textio.read_text(path)
     if not text.strip():
         raise InputError(

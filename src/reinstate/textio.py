@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import re
@@ -14,6 +15,8 @@ from typing import Any
 from reinstate.errors import InputError
 
 STDIN = "-"
+# Notes for the person running reinstate (on standard error when nothing else is set up).
+LOG = logging.getLogger("reinstate")
 
 
 @cache
@@ -80,10 +83,21 @@ def decode_text(data: bytes, path: str | Path) -> str:
     except UnicodeDecodeError as error:
         if _UTF8_SEQUENCE.search(data):
             raise _bad_byte(data, error.start, path, "UTF-8") from None
+        first = error.start
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError as error:
         raise _bad_byte(data, error.start, path, "UTF-8 or Windows-1252") from None
+    where = _bad_byte(data, first, path, "UTF-8")
+    LOG.warning(
+        "%s: read as Windows-1252, not UTF-8: byte 0x%02x at line %s, column %s is not UTF-8"
+        " and nothing in the file is; save it as UTF-8 to be sure of every character.",
+        display_name(path),
+        data[first],
+        where.line,
+        where.column,
+    )
+    return text
 
 
 def _bad_byte(data: bytes, offset: int, path: str | Path, encodings: str) -> InputError:

@@ -9,6 +9,7 @@ and add a line here.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -101,6 +102,19 @@ def cli() -> None:
     Review a Plan of Action, read Amazon's notice, compute account metrics and check
     evidence, offline. Run `reinstate COMMAND --help` for each command.
     """
+    notes = logging.getLogger("reinstate")
+    if not any(isinstance(h, NoteHandler) for h in notes.handlers):
+        notes.addHandler(NoteHandler())
+
+
+class NoteHandler(logging.Handler):
+    """The library's notes (e.g. a plan read as Windows-1252) as `Note: ...` on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Note: {record.getMessage()}", err=True)
 
 
 def main() -> None:

@@ -251,7 +251,7 @@ td, th { border: 1px solid #d5d9d9; padding: 7px 10px; }
 
 
 def shipping_settings() -> Any:
-    """Exhibit 4: a screenshot (2560 x 1600 pixels) of the shipping settings as changed."""
+    """Exhibit 4: a screenshot (2560 x 1440 pixels) of the shipping settings as changed."""
     settings = [
         ("Operating days", "Monday to Friday (Saturday and Sunday are not business days)"),
         ("Order cut-off time for same-day handling", "14:00 (Pacific Time)"),
@@ -269,7 +269,7 @@ def shipping_settings() -> Any:
         f"{table(('Template', 'Products assigned', 'Handling time', 'Services'), templates)}"
         "</div>"
     )
-    return screenshot_pixels(html, SCREEN_CSS, (1280, 800))
+    return screenshot_pixels(html, SCREEN_CSS, (1280, 720))
 
 
 def carrier_invoice(upgraded: dict[str, int]) -> Any:

@@ -65,7 +65,7 @@ def test_an_existing_folder_gets_the_files_and_keeps_its_others(tmp_path):
 
 def test_sigterm_during_demo_data_exits_143_and_leaves_nothing(tmp_path):
     code = "from reinstate.cli import main; main()"
-    args = [sys.executable, "-c", code, "demo-data", str(tmp_path / "d"), "--orders", "400000"]
+    args = [sys.executable, "-c", code, "demo-data", str(tmp_path / "d"), "--orders", "1000000"]
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while not any(tmp_path.iterdir()) and time.monotonic() < deadline:

@@ -49,23 +49,26 @@ def _dictionary() -> Lexicon:
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
     text = without_skipped(doc.masked)
-    tokens = list(_TOKEN.finditer(text))
-    words = [match.group(0).rstrip("'") for match in tokens]
-    unknown = {word.lower() for word in words} - known.base - known.extra
+    unknown = {word.rstrip("'").lower() for word in set(_TOKEN.findall(text))}
+    unknown = unknown - known.base - known.extra
     if not unknown:
         return  # the usual case: every word is in the dictionary
+    tokens = list(_TOKEN.finditer(text))
+    words = [match.group(0).rstrip("'") for match in tokens]
+    suspects = [i for i, word in enumerate(words) if word.lower() in unknown]
     starts = _sentence_first_words(doc, text)
-    names = _names(tokens, starts)
-    for index, (match, word) in enumerate(zip(tokens, words, strict=True)):
+    names: set[str] | None = None  # capitalised words used mid-sentence, when needed
+    for index in suspects:
+        match, word = tokens[index], words[index]
         lower = word.lower()
-        if lower not in unknown or _is_name_or_code(word, match.start() in starts):
+        if _is_name_or_code(word, match.start() in starts) or _known(lower, known):
             continue
-        if _known(lower, known):
-            continue
-        if word[0].isupper() and (word in names or _followed_by_a_name(tokens, index, text)):
-            continue  # "Priya Lindqvist", or a name also used mid-sentence
-        if word[0].isupper() and not _near_a_known_word(lower):
-            continue  # a capitalised word with no near match is a name
+        if word[0].isupper():
+            names = _names(tokens, starts) if names is None else names
+            if word in names or _followed_by_a_name(tokens, index, text):
+                continue  # "Priya Lindqvist", or a name also used mid-sentence
+            if not _near_a_known_word(lower):
+                continue  # a capitalised word with no near match is a name
         yield Hit(match.start(), match.start() + len(word), suggestion=_suggest(word))
 
 

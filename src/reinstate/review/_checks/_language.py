@@ -50,7 +50,7 @@ def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
     text = without_skipped(doc.masked)
     unknown = {word.rstrip("'").lower() for word in set(_TOKEN.findall(text))}
-    unknown = unknown - known.base - known.extra
+    unknown = known.base.missing(unknown - known.extra)
     if not unknown:
         return  # the usual case: every word is in the dictionary
     tokens = list(_TOKEN.finditer(text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
@@ -103,7 +104,7 @@ def english_words() -> WordSet:
     except OSError:
         pass
     else:
-        if all(a < b for a, b in zip(ordered[:50], ordered[1:51], strict=False)):
+        if all(a < b for a, b in itertools.pairwise(ordered[:51])):
             return WordSet(ordered)  # written sorted (the first words say so)
     import gzip
     import json

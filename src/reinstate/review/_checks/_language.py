@@ -49,17 +49,18 @@ def _dictionary() -> Lexicon:
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
     text = without_skipped(doc.masked)
-    unknown = {word.rstrip("'").lower() for word in set(_TOKEN.findall(text))}
-    unknown = known.base.missing(unknown - known.extra)
+    lowered = {raw: raw.rstrip("'").lower() for raw in set(_TOKEN.findall(text))}
+    unknown = known.base.missing(set(lowered.values()) - known.extra)
     if not unknown:
         return  # the usual case: every word is in the dictionary
+    forms = {raw for raw, lower in lowered.items() if lower in unknown}
     tokens = list(_TOKEN.finditer(text))
-    words = [match.group(0).rstrip("'") for match in tokens]
-    suspects = [i for i, word in enumerate(words) if word.lower() in unknown]
+    suspects = [index for index, match in enumerate(tokens) if match.group(0) in forms]
     starts = _sentence_first_words(doc, text)
     names: set[str] | None = None  # capitalised words used mid-sentence, when needed
     for index in suspects:
-        match, word = tokens[index], words[index]
+        match = tokens[index]
+        word = match.group(0).rstrip("'")
         lower = word.lower()
         if _is_name_or_code(word, match.start() in starts) or _known(lower, known):
             continue

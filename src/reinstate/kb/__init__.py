@@ -8,21 +8,46 @@ from __future__ import annotations
 
 import importlib
 import tomllib
+import typing
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reinstate.kb._playbooks import (
-    QUESTION_KINDS,
-    Evidence,
-    Playbook,
-    PreventiveAction,
-    Question,
-    playbook,
-    playbooks,
-    shared_questions,
+if typing.TYPE_CHECKING:
+    from reinstate.kb._playbooks import (
+        QUESTION_KINDS,
+        Evidence,
+        Playbook,
+        PreventiveAction,
+        Question,
+        playbook,
+        playbooks,
+        shared_questions,
+    )
+
+# The playbooks (for drafting) are imported on first use: `reinstate check` never reads them.
+_PLAYBOOK_NAMES = frozenset(
+    {
+        "QUESTION_KINDS",
+        "Evidence",
+        "Playbook",
+        "PreventiveAction",
+        "Question",
+        "playbook",
+        "playbooks",
+        "shared_questions",
+    }
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PLAYBOOK_NAMES:
+        from reinstate.kb import _playbooks
+
+        return getattr(_playbooks, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "QUESTION_KINDS",

@@ -60,3 +60,11 @@ def test_the_evidence_benchmark_checks_a_scanned_pdf_cold_and_cached(tmp_path, m
     assert cold[2] == cached[2] > 0
     assert list((tmp_path / "cache" / "pages").glob("*/*.json"))
     assert cold[1] > 0
+
+
+def test_the_review_benchmark_times_the_whole_cold_start_in_cpu_and_wall() -> None:
+    (cpu, wall), (bare_cpu, bare_wall) = bench_review.cold_start(1)
+    assert len(cpu) == len(wall) == 1
+    assert cpu[0] > bare_cpu[0] > 0
+    assert wall[0] > 0
+    assert bare_wall[0] > 0

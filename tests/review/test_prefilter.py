@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.review import load_rules
+from reinstate.review._checks._common import body_matches
 from reinstate.review._document import Document
 from reinstate.review._prefilter import matches, start_keys, word_starts
 
@@ -30,6 +31,26 @@ def test_the_prefiltered_matches_of_a_rule_are_those_of_a_full_scan(rule) -> Non
         text = doc.masked if rule.case == "mixed" else doc.folded
         expected = spans(rule.regex.finditer(text))
         assert spans(matches(rule.regex, text, keys, word_starts(doc.folded))) == expected
+        assert spans(body_matches_of(doc, rule)) == [
+            span for span in expected if not doc.in_heading(span[0])
+        ]
+
+
+def body_matches_of(doc: Document, rule: object) -> list[object]:
+    """The rule's hits through the reviewer's own path (the index of the words that some
+    built-in rule can start with), as match-like spans."""
+
+    class Span:
+        def __init__(self, start: int, end: int) -> None:
+            self._start, self._end = start, end
+
+        def start(self) -> int:
+            return self._start
+
+        def end(self) -> int:
+            return self._end
+
+    return [Span(hit.start, hit.end) for hit in body_matches(doc, rule)]  # type: ignore[arg-type]
 
 
 def test_most_rules_with_patterns_are_prefiltered() -> None:

@@ -31,3 +31,15 @@ def test_an_unwritable_cache_folder_is_skipped(
     _words.english_words.cache_clear()
     assert "shipment" in _words.english_words()
     _words.english_words.cache_clear()
+
+
+def test_the_word_set_answers_alike_by_bisection_and_once_it_is_a_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    words = _words.WordSet(sorted(["carrier", "invoice", "shipment", "zebra"]))
+    asked = ["carrier", "invoce", "shipment", "", "zz", "a"]
+    by_bisection = ([word in words for word in asked], words.missing(asked))
+    monkeypatch.setattr(_words, "_SET_AFTER", 0)
+    assert ([word in words for word in asked], words.missing(asked)) == by_bisection
+    assert by_bisection == ([True, False, True, False, False, False], {"invoce", "", "zz", "a"})
+    assert 42 not in words

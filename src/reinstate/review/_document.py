@@ -87,10 +87,10 @@ class Sentence(Span):
     text: str
     block: int
     is_heading: bool = False
+    words: int = field(init=False, compare=False)  # counted once: many rules ask
 
-    @property
-    def words(self) -> int:
-        return len(WORD.findall(self.text))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", len(WORD.findall(self.text)))
 
 
 @dataclass(frozen=True)

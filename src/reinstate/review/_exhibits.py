@@ -46,15 +46,51 @@ class Citation:
     file_name: str | None = None
 
 
+# Where a citation or a file name can begin, found by plain search in the lower-case text
+# (much faster than trying the patterns at every position; the matches are the same).
+_KEYWORD_STEMS = ("exhibit", "attachment", "annex", "append", "enclosure")
+_EXTENSION = re.compile(r"\.(?:pdf|png|jpe?g|gif|tiff?|webp|heic|csv|xlsx?|docx?|txt)\b")
+_WORD_BEFORE = re.compile(r"\w")
+
+
+def _citation_matches(text: str) -> list[re.Match[str]]:
+    """What ``CITATION.finditer(text)`` yields, trying only where a keyword begins."""
+    if not text.isascii():
+        return list(CITATION.finditer(text))  # case folding beyond ASCII: scan it all
+    lowered = text.lower()
+    starts: set[int] = set()
+    for stem in _KEYWORD_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(stem, at + 1)
+    found, end = [], 0
+    for start in sorted(starts):
+        if start < end or (start and _WORD_BEFORE.match(text, start - 1)):
+            continue  # inside the last citation, or not at the start of a word
+        match = CITATION.match(text, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _file_name_matches(text: str) -> list[re.Match[str]]:
+    """What ``FILE_NAME.finditer(text)`` yields: nothing without a known extension."""
+    if text.isascii() and not _EXTENSION.search(text.lower()):
+        return []
+    return list(FILE_NAME.finditer(text))
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every exhibit cited in `text`, ranges expanded ("Exhibits 1-3" cites 1, 2 and 3)."""
     found: list[Citation] = []
-    for match in CITATION.finditer(text):
+    for match in _citation_matches(text):
         keyword = _singular(match.group("keyword").lower())
         for label in _expand(match.group("labels")):
             label_tokens = tokens(f"{keyword} {label}")
             found.append(Citation(match.start(), match.end(), match.group(0), label_tokens))
-    for match in FILE_NAME.finditer(text):
+    for match in _file_name_matches(text):
         found.append(Citation(match.start(), match.end(), match.group(0), file_name=match.group(0)))
     return found
 

@@ -123,18 +123,38 @@ def _union(parts: Iterator[set[str]] | Any) -> set[str]:
 WordStarts = tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
 
 
-def word_starts(folded: str) -> WordStarts:
+def word_starts(folded: str, only: frozenset[str] | None = None) -> WordStarts:
     """Offsets of every run of word characters in `folded` (lower-case text), by its first
-    one, two and three letters."""
+    one, two and three letters; with `only`, of the runs that start with one of those keys
+    (all that the rules whose keys are in `only` look up, at a fraction of the words)."""
     by_three: dict[str, list[int]] = {}
-    for match in _WORD_START.finditer(folded):
-        by_three.setdefault(match.group()[:_KEY], []).append(match.start())
+    if only is None:
+        for match in _WORD_START.finditer(folded):
+            by_three.setdefault(match.group()[:_KEY], []).append(match.start())
+    else:
+        for match in _starting_with(only).finditer(folded):
+            by_three.setdefault(match.group(), []).append(match.start())
     by_two: dict[str, list[int]] = {}
     by_one: dict[str, list[int]] = {}
     for letters, offsets in by_three.items():
         by_two.setdefault(letters[:2], []).extend(offsets)
         by_one.setdefault(letters[:1], []).extend(offsets)
     return by_one, by_two, by_three
+
+
+@cache
+def _starting_with(keys: frozenset[str]) -> re.Pattern[str]:
+    """The first (up to three) letters of each word that begins with one of `keys`, the
+    keys grouped by first letter so that the engine tries few of them at each word."""
+    singles = {key for key in keys if len(key) == 1}
+    branches = []
+    for first in sorted({key[0] for key in keys}):
+        if first in singles:
+            branches.append(re.escape(first))
+            continue
+        rests = sorted({key[1:] for key in keys if key[0] == first}, key=len, reverse=True)
+        branches.append(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")")
+    return re.compile(r"\b(?=" + "|".join(branches) + r")\w{1," + str(_KEY) + "}")
 
 
 def matches(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from reinstate.errors import ConfigError
 from reinstate.findings import check_params
+from reinstate.kb import read_data_text
 from reinstate.review._model import SEVERITIES, Rule
 from reinstate.review._wordlists import wordlist_phrases
 
@@ -53,10 +53,9 @@ RULE_FILES = (
 @cache
 def load_rules() -> tuple[Rule, ...]:
     """Every built-in rule, in ``RULE_FILES`` and then file order."""
-    folder = resources.files("reinstate.review").joinpath("data", "rules")
     rules: list[Rule] = []
     for name in RULE_FILES:
-        data = tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+        data = tomllib.loads(read_data_text("reinstate.review", f"rules/{name}"))
         rules += [_rule(row, name) for row in data.get("rule", [])]
     ids = [rule.id for rule in rules]
     duplicates = {i for i in ids if ids.count(i) > 1}

@@ -20,7 +20,6 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 LABELS = ("neutral", "blame", "threat", "emotive")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -172,9 +171,12 @@ def tone_model() -> ToneModel:
     if sys.byteorder == "big":
         numbers.byteswap()
     flat = numbers.tolist()
-    rows = [_scores(flat[i : i + 4]) for i in range(4, len(flat), 4)]
+    fours = iter(flat[4:])
+    rows: list[Scores] = list(zip(fours, fours, fours, fours, strict=False))  # one per feature
     return ToneModel({name: i for i, name in enumerate(names)}, rows, _scores(flat[:4]))
 
 
 def _data_file(name: str) -> bytes:
-    return resources.files("reinstate.review").joinpath("data", "tone", name).read_bytes()
+    from reinstate.kb import read_data_bytes
+
+    return read_data_bytes("reinstate.review", f"tone/{name}")

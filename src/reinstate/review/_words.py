@@ -5,25 +5,76 @@ JSON takes about a fifth of a second, most of `reinstate check`'s start-up, so t
 kept once as plain text in a cache folder (``$REINSTATE_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/reinstate``, else ``~/.cache/reinstate``), keyed by the size and date of
 the package's file. A cache that cannot be written is skipped silently.
+
+Hashing 160,000 words into a set costs another 25 ms, more than a one-shot `reinstate
+check` needs: a plan asks about a few hundred words. So the list is searched in sorted order
+(`WordSet`) until it has been asked many times, and only then made a set (a long-running
+process, such as the web app or a benchmark, gets the set after its first plans).
 """
 
 from __future__ import annotations
 
-import gzip
+import bisect
 import importlib.util
-import json
+import itertools
 import os
-import tempfile
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+# Look-ups by bisection before the word list is made a set (about 1 us each, against 25 ms
+# for the set: a one-shot review of a 500-word plan asks about 300 to 600 words).
+_SET_AFTER = 20_000
+
+
+class WordSet(Set[str]):
+    """A sorted word list that answers `in` by bisection, and becomes a set when used a lot."""
+
+    def __init__(self, ordered: list[str]) -> None:
+        self._sorted = ordered
+        self._set: frozenset[str] | None = None
+        self._asked = 0
+
+    def _as_set(self, asking: int) -> frozenset[str] | None:
+        if self._set is None:
+            self._asked += asking
+            if self._asked > _SET_AFTER:
+                self._set = frozenset(self._sorted)
+        return self._set
+
+    def __contains__(self, word: object) -> bool:
+        found = self._as_set(1)
+        if found is not None:
+            return word in found
+        if not isinstance(word, str):
+            return False
+        index = bisect.bisect_left(self._sorted, word)
+        return index < len(self._sorted) and self._sorted[index] == word
+
+    def missing(self, words: Iterable[str]) -> set[str]:
+        """The `words` that are not in the list."""
+        words = set(words)
+        found = self._as_set(len(words))
+        if found is not None:
+            return words - found
+        return {word for word in words if word not in self}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sorted)
+
+    def __len__(self) -> int:
+        return len(self._sorted)
+
+    def __hash__(self) -> int:
+        return id(self)
 
 
 @dataclass(frozen=True)
 class Lexicon:
     """Known words: the English list and the extra words (domain, British, config)."""
 
-    base: frozenset[str]
+    base: WordSet
     extra: frozenset[str]
 
     def __contains__(self, word: object) -> bool:
@@ -41,20 +92,26 @@ def cache_dir() -> Path:
 
 
 @cache
-def english_words() -> frozenset[str]:
+def english_words() -> WordSet:
     """pyspellchecker's English words, lower case."""
     source = _source_file()
     if source is None:
-        return _words_from_speller()
+        return WordSet(sorted(_words_from_speller()))
     stat = source.stat()
     cached = cache_dir() / f"words-en-{stat.st_size}-{int(stat.st_mtime)}.txt"
     try:
-        return frozenset(cached.read_text(encoding="utf-8").split("\n"))
+        ordered = cached.read_text(encoding="utf-8").split("\n")
     except OSError:
         pass
-    words = frozenset(json.loads(gzip.decompress(source.read_bytes())))
-    _write_atomically(cached, "\n".join(sorted(words)))
-    return words
+    else:
+        if all(a < b for a, b in itertools.pairwise(ordered[:51])):
+            return WordSet(ordered)  # written sorted (the first words say so)
+    import gzip
+    import json
+
+    ordered = sorted(frozenset(json.loads(gzip.decompress(source.read_bytes()))))
+    _write_atomically(cached, "\n".join(ordered))
+    return WordSet(ordered)
 
 
 def _source_file() -> Path | None:
@@ -72,6 +129,8 @@ def _words_from_speller() -> frozenset[str]:
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8") as f:

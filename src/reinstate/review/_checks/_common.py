@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule, phrase_pattern
-from reinstate.review._prefilter import matches, start_keys, word_starts
+from reinstate.review._prefilter import Keys, WordStarts, matches, start_keys, word_starts
+from reinstate.review._rules import load_rules
 from reinstate.review._sections import Part, find_parts
 
 
@@ -47,9 +49,29 @@ def body_matches(doc: Document, rule: Rule) -> Iterator[Hit]:
     if keys is None:
         found: Iterable[re.Match[str]] = rule.regex.finditer(text)
     else:
-        if "word starts" not in doc.cache:
-            doc.cache["word starts"] = word_starts(doc.folded)
-        found = matches(rule.regex, text, keys, doc.cache["word starts"])
+        found = matches(rule.regex, text, keys, _word_index(doc, keys))
     for match in found:
         if match.end() > match.start() and not doc.in_heading(match.start()):
             yield Hit(match.start(), match.end())
+
+
+def _word_index(doc: Document, keys: Keys) -> WordStarts:
+    """The document's words by their first letters: only those that some built-in rule's
+    keys can start, when `keys` are among them (the usual case), else every word."""
+    union = _built_in_keys()
+    name = "word starts" if not keys[0] | keys[1] | keys[2] <= union else "rule word starts"
+    if name not in doc.cache:
+        doc.cache[name] = word_starts(doc.folded, union if name == "rule word starts" else None)
+    index: WordStarts = doc.cache[name]
+    return index
+
+
+@cache
+def _built_in_keys() -> frozenset[str]:
+    """Every key that the built-in rules' matches may start with."""
+    keys: set[str] = set()
+    for rule in load_rules():
+        found = start_keys(rule.patterns, rule.phrases, rule.case == "mixed")
+        if rule.regex is not None and found is not None:
+            keys |= found[0] | found[1] | found[2]
+    return frozenset(keys)

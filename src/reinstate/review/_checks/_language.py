@@ -49,23 +49,27 @@ def _dictionary() -> Lexicon:
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
     text = without_skipped(doc.masked)
-    tokens = list(_TOKEN.finditer(text))
-    words = [match.group(0).rstrip("'") for match in tokens]
-    unknown = {word.lower() for word in words} - known.base - known.extra
+    lowered = {raw: raw.rstrip("'").lower() for raw in set(_TOKEN.findall(text))}
+    unknown = known.base.missing(set(lowered.values()) - known.extra)
     if not unknown:
         return  # the usual case: every word is in the dictionary
+    forms = {raw for raw, lower in lowered.items() if lower in unknown}
+    tokens = list(_TOKEN.finditer(text))
+    suspects = [index for index, match in enumerate(tokens) if match.group(0) in forms]
     starts = _sentence_first_words(doc, text)
-    names = _names(tokens, starts)
-    for index, (match, word) in enumerate(zip(tokens, words, strict=True)):
+    names: set[str] | None = None  # capitalised words used mid-sentence, when needed
+    for index in suspects:
+        match = tokens[index]
+        word = match.group(0).rstrip("'")
         lower = word.lower()
-        if lower not in unknown or _is_name_or_code(word, match.start() in starts):
+        if _is_name_or_code(word, match.start() in starts) or _known(lower, known):
             continue
-        if _known(lower, known):
-            continue
-        if word[0].isupper() and (word in names or _followed_by_a_name(tokens, index, text)):
-            continue  # "Priya Lindqvist", or a name also used mid-sentence
-        if word[0].isupper() and not _near_a_known_word(lower):
-            continue  # a capitalised word with no near match is a name
+        if word[0].isupper():
+            names = _names(tokens, starts) if names is None else names
+            if word in names or _followed_by_a_name(tokens, index, text):
+                continue  # "Priya Lindqvist", or a name also used mid-sentence
+            if not _near_a_known_word(lower):
+                continue  # a capitalised word with no near match is a name
         yield Hit(match.start(), match.start() + len(word), suggestion=_suggest(word))
 
 

@@ -123,15 +123,17 @@ def display_name(path: str | Path) -> str:
     return "<stdin>" if str(path) == STDIN else str(path)
 
 
-# JSON nested deeper than this is no report, notice or settings file reinstate reads (the
-# account-health report nests 5 levels, a notice's JSON 4); deeper input would exhaust
-# Python's recursion limit.
-JSON_MAX_DEPTH = 64
+@cache
+def json_max_depth() -> int:
+    """The deepest nesting of a JSON input (kb/data/limits.toml, [json])."""
+    from reinstate.kb import load_data
+
+    return int(load_data("reinstate.kb", "limits.toml")["json"]["max_depth"])
 
 
 def parse_json(text: str, source: str, invalid: str = "is not valid JSON") -> Any:
     """The JSON value of `text`, strictly: NaN and Infinity (which JSON does not have),
-    nesting deeper than JSON_MAX_DEPTH and integers too long for Python are a FormatError
+    nesting deeper than json_max_depth() and integers too long for Python are a FormatError
     naming `source`, line and column, never a traceback."""
     import json
 
@@ -180,18 +182,18 @@ _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 def _check_depth(text: str, source: str) -> None:
-    """Refuse nesting deeper than JSON_MAX_DEPTH, found in one linear pass (strings skipped)."""
+    """Refuse nesting deeper than json_max_depth(), in one linear pass (strings skipped)."""
     from reinstate.errors import FormatError
 
-    depth = 0
+    most, depth = json_max_depth(), 0
     for token in _JSON_TOKENS.finditer(text):
         mark = token.group()
         if mark in "[{":
             depth += 1
-            if depth > JSON_MAX_DEPTH:
+            if depth > most:
                 offset = token.start()
                 raise FormatError(
-                    f"is JSON nested more than {JSON_MAX_DEPTH} levels deep",
+                    f"is JSON nested more than {most} levels deep",
                     path=source,
                     line=text.count("\n", 0, offset) + 1,
                     column=offset - (text.rfind("\n", 0, offset) + 1) + 1,

@@ -118,6 +118,19 @@ def read_text(path: str | Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def folder_files(folder: str | Path) -> list[Path]:
+    """The regular files in `folder`, sorted by name; a folder that cannot be listed is an
+    InputError, not a PermissionError."""
+    try:
+        return sorted(entry for entry in Path(folder).iterdir() if entry.is_file())
+    except PermissionError:
+        raise InputError("cannot be read (permission denied)", path=str(folder)) from None
+    except NotADirectoryError:
+        raise InputError("is not a folder", path=str(folder)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror})", path=str(folder)) from None
+
+
 def display_name(path: str | Path) -> str:
     """How a file is named in findings: `<stdin>` for standard input."""
     return "<stdin>" if str(path) == STDIN else str(path)

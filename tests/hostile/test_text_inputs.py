@@ -96,3 +96,21 @@ def test_a_utf8_plan_reads_with_no_note(tmp_path, caplog):
     plan.write_text("We’re late.\n", encoding="utf-8")
     assert textio.read_text(plan) == "We’re late.\n"
     assert not caplog.records
+
+
+def test_an_exhibits_folder_that_cannot_be_listed_is_one_sentence(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Root cause\nWe shipped late. See Exhibit 1.\n")
+    exhibits = tmp_path / "exhibits"
+    exhibits.mkdir()
+    real_iterdir = Path.iterdir
+
+    def refused(self: Path):
+        if self == exhibits:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    result = CliRunner().invoke(cli, ["check", str(plan), "--exhibits", str(exhibits)])
+    assert result.exit_code == 2
+    assert f"{exhibits}: cannot be read (permission denied)" in result.output

@@ -9,7 +9,7 @@ import click
 
 
 @click.command("demo-data")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--orders", type=click.IntRange(min=10), default=3000, show_default=True)
 @click.option("--seed", type=int, default=7, show_default=True)
 def demo_data(folder: Path, orders: int, seed: int) -> None:

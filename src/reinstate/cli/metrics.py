@@ -24,7 +24,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -33,7 +33,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
 @format_option("text", "json", what="the shape in docs/metrics.md")
 @click.option(
     "--charts",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Folder to write trend and Pareto charts into (PNG and SVG).",
 )
 @click.option(

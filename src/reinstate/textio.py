@@ -21,8 +21,8 @@ LOG = logging.getLogger("reinstate")
 
 @cache
 def limit(kind: str) -> int:
-    """The most bytes reinstate reads from one input of `kind` (`text` or `document`);
-    see kb/data/limits.toml."""
+    """The most bytes reinstate reads from one input of `kind` (`text`, `plan` or
+    `document`); see kb/data/limits.toml."""
     from reinstate.kb import load_data
 
     return int(load_data("reinstate.kb", "limits.toml")[kind]["max_bytes"])
@@ -112,9 +112,10 @@ def _bad_byte(data: bytes, offset: int, path: str | Path, encodings: str) -> Inp
     )
 
 
-def read_text(path: str | Path) -> str:
-    """The text of `path` (or standard input for `-`), newlines normalised to `\\n`."""
-    text = decode_text(read_bytes(path, "text"), path)
+def read_text(path: str | Path, kind: str = "text") -> str:
+    """The text of `path` (or standard input for `-`), newlines normalised to `\\n`; at most
+    `limit(kind)` bytes (`plan` for a plan of action)."""
+    text = decode_text(read_bytes(path, kind), path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

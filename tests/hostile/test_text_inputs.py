@@ -114,3 +114,12 @@ def test_an_exhibits_folder_that_cannot_be_listed_is_one_sentence(tmp_path, monk
     result = CliRunner().invoke(cli, ["check", str(plan), "--exhibits", str(exhibits)])
     assert result.exit_code == 2
     assert f"{exhibits}: cannot be read (permission denied)" in result.output
+
+
+def test_a_plan_over_its_own_limit_is_refused_before_it_is_reviewed(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Root cause\n" + "We shipped late. " * (textio.limit("plan") // 17 + 10))
+    result = CliRunner().invoke(cli, ["check", str(plan)])
+    assert result.exit_code == 2
+    assert f"larger than {textio.limit('plan'):,} bytes" in result.output
+    assert textio.limit("plan") < textio.limit("text")

@@ -21,8 +21,8 @@ LOG = logging.getLogger("reinstate")
 
 @cache
 def limit(kind: str) -> int:
-    """The most bytes reinstate reads from one input of `kind` (`text` or `document`);
-    see kb/data/limits.toml."""
+    """The most bytes reinstate reads from one input of `kind` (`text`, `plan` or
+    `document`); see kb/data/limits.toml."""
     from reinstate.kb import load_data
 
     return int(load_data("reinstate.kb", "limits.toml")[kind]["max_bytes"])
@@ -112,10 +112,24 @@ def _bad_byte(data: bytes, offset: int, path: str | Path, encodings: str) -> Inp
     )
 
 
-def read_text(path: str | Path) -> str:
-    """The text of `path` (or standard input for `-`), newlines normalised to `\\n`."""
-    text = decode_text(read_bytes(path, "text"), path)
+def read_text(path: str | Path, kind: str = "text") -> str:
+    """The text of `path` (or standard input for `-`), newlines normalised to `\\n`; at most
+    `limit(kind)` bytes (`plan` for a plan of action)."""
+    text = decode_text(read_bytes(path, kind), path)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def folder_files(folder: str | Path) -> list[Path]:
+    """The regular files in `folder`, sorted by name; a folder that cannot be listed is an
+    InputError, not a PermissionError."""
+    try:
+        return sorted(entry for entry in Path(folder).iterdir() if entry.is_file())
+    except PermissionError:
+        raise InputError("cannot be read (permission denied)", path=str(folder)) from None
+    except NotADirectoryError:
+        raise InputError("is not a folder", path=str(folder)) from None
+    except OSError as error:
+        raise InputError(f"cannot be read ({error.strerror})", path=str(folder)) from None
 
 
 def display_name(path: str | Path) -> str:
@@ -123,15 +137,17 @@ def display_name(path: str | Path) -> str:
     return "<stdin>" if str(path) == STDIN else str(path)
 
 
-# JSON nested deeper than this is no report, notice or settings file reinstate reads (the
-# account-health report nests 5 levels, a notice's JSON 4); deeper input would exhaust
-# Python's recursion limit.
-JSON_MAX_DEPTH = 64
+@cache
+def json_max_depth() -> int:
+    """The deepest nesting of a JSON input (kb/data/limits.toml, [json])."""
+    from reinstate.kb import load_data
+
+    return int(load_data("reinstate.kb", "limits.toml")["json"]["max_depth"])
 
 
 def parse_json(text: str, source: str, invalid: str = "is not valid JSON") -> Any:
     """The JSON value of `text`, strictly: NaN and Infinity (which JSON does not have),
-    nesting deeper than JSON_MAX_DEPTH and integers too long for Python are a FormatError
+    nesting deeper than json_max_depth() and integers too long for Python are a FormatError
     naming `source`, line and column, never a traceback."""
     import json
 
@@ -180,18 +196,18 @@ _JSON_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 def _check_depth(text: str, source: str) -> None:
-    """Refuse nesting deeper than JSON_MAX_DEPTH, found in one linear pass (strings skipped)."""
+    """Refuse nesting deeper than json_max_depth(), in one linear pass (strings skipped)."""
     from reinstate.errors import FormatError
 
-    depth = 0
+    most, depth = json_max_depth(), 0
     for token in _JSON_TOKENS.finditer(text):
         mark = token.group()
         if mark in "[{":
             depth += 1
-            if depth > JSON_MAX_DEPTH:
+            if depth > most:
                 offset = token.start()
                 raise FormatError(
-                    f"is JSON nested more than {JSON_MAX_DEPTH} levels deep",
+                    f"is JSON nested more than {most} levels deep",
                     path=source,
                     line=text.count("\n", 0, offset) + 1,
                     column=offset - (text.rfind("\n", 0, offset) + 1) + 1,

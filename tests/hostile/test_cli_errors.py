@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,25 @@ def test_an_empty_plan_exits_2_with_a_sentence(tmp_path: Path, text: str):
     code, output = _run("check", str(plan))
     assert code == 2
     assert f"{plan}: is empty: there is no plan to review" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["notice", "FOLDER"], "FOLDER: is a folder, not a file."),
+        (["metrics", "FOLDER"], "FOLDER: is a folder, not a report file."),
+        (["evidence", "check", "FOLDER"], "FOLDER: is a folder, not a file."),
+        (["demo-data", "FILE"], "FILE: is a file, not a folder."),
+    ],
+)
+def test_a_folder_or_file_of_the_wrong_kind_is_named_in_the_tools_own_sentence(
+    tmp_path: Path, args, words
+):
+    (tmp_path / "file.txt").write_text("x")
+    places = {"FOLDER": str(tmp_path), "FILE": str(tmp_path / "file.txt")}
+    code, output = _run(*[places.get(part, part) for part in args])
+    assert code == 2
+    assert (
+        output
+        == "Error: " + "".join(places.get(w, w) for w in re.split(r"(FOLDER|FILE)", words)) + "\n"
+    )

@@ -10,7 +10,9 @@ from click.testing import CliRunner
 
 from reinstate.cli import cli
 from reinstate.errors import FormatError
-from reinstate.textio import JSON_MAX_DEPTH, expect_object, parse_json
+from reinstate.textio import expect_object, json_max_depth, parse_json
+
+JSON_MAX_DEPTH = json_max_depth()
 
 
 @pytest.mark.parametrize(

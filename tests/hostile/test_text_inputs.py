@@ -96,3 +96,30 @@ def test_a_utf8_plan_reads_with_no_note(tmp_path, caplog):
     plan.write_text("We’re late.\n", encoding="utf-8")
     assert textio.read_text(plan) == "We’re late.\n"
     assert not caplog.records
+
+
+def test_an_exhibits_folder_that_cannot_be_listed_is_one_sentence(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Root cause\nWe shipped late. See Exhibit 1.\n")
+    exhibits = tmp_path / "exhibits"
+    exhibits.mkdir()
+    real_iterdir = Path.iterdir
+
+    def refused(self: Path):
+        if self == exhibits:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    result = CliRunner().invoke(cli, ["check", str(plan), "--exhibits", str(exhibits)])
+    assert result.exit_code == 2
+    assert f"{exhibits}: cannot be read (permission denied)" in result.output
+
+
+def test_a_plan_over_its_own_limit_is_refused_before_it_is_reviewed(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_text("# Root cause\n" + "We shipped late. " * (textio.limit("plan") // 17 + 10))
+    result = CliRunner().invoke(cli, ["check", str(plan)])
+    assert result.exit_code == 2
+    assert f"larger than {textio.limit('plan'):,} bytes" in result.output
+    assert textio.limit("plan") < textio.limit("text")

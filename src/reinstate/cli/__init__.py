@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from reinstate.cli._options import cleaned_up_on_sigterm
 from reinstate.errors import ReinstateError
 
 # name -> "module:attribute" of a click command, loaded on first use
@@ -77,8 +78,11 @@ class LazyGroup(click.Group):
             sys.exit(1)
 
     def invoke(self, ctx: click.Context) -> object:
+        # SIGTERM ends a command through SystemExit(143), so that its temporary files and
+        # folders are removed (`serve` puts the default back for its server).
         try:
-            return super().invoke(ctx)
+            with cleaned_up_on_sigterm():
+                return super().invoke(ctx)
         except ReinstateError as error:
             click.echo(f"Error: {error.sentence()}", err=True)
             sys.exit(EXIT_BAD_INPUT)

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import click
 
-from reinstate.cli._options import cleaned_up_on_sigterm
-
 
 @click.command("demo-data")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", type=click.Path(path_type=Path))
 @click.option("--orders", type=click.IntRange(min=10), default=3000, show_default=True)
 @click.option("--seed", type=int, default=7, show_default=True)
 def demo_data(folder: Path, orders: int, seed: int) -> None:
@@ -31,7 +29,6 @@ def demo_data(folder: Path, orders: int, seed: int) -> None:
     from reinstate.demo import write_demo_data
 
     with (
-        cleaned_up_on_sigterm(),
         Console(stderr=True).status(f"writing {orders} orders", spinner="dots"),
     ):
         demo = write_demo_data(folder, orders=orders, seed=seed)

@@ -42,21 +42,21 @@ def _check_with_progress(files: tuple[str, ...], context: Context) -> Report:
 
 
 @evidence.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--notice",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Notice JSON (from `reinstate notice --format json`) or the notice itself.",
 )
 @click.option(
     "--orders",
     multiple=True,
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="All Orders flat file (tab-separated); repeat for several.",
 )
 @click.option(
     "--account",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="ACCOUNT.toml: name, business_name, address, phone, email, …",
 )
 @click.option(
@@ -96,11 +96,11 @@ def check(
 
 
 @evidence.command()
-@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.argument("file", type=click.Path())
 @click.option(
     "--out",
     required=True,
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Where to write the highlighted copy (.pdf, or an image for images).",
 )
 @click.option(
@@ -138,11 +138,11 @@ def highlight(
 
 
 @evidence.command()
-@click.argument("file", type=click.Path(dir_okay=False, exists=True))
+@click.argument("file", type=click.Path())
 @click.option(
     "--out",
     required=True,
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Where to write the redacted copy.",
 )
 @click.option(
@@ -157,7 +157,7 @@ def highlight(
 )
 @click.option(
     "--manifest",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     help="Where to write the manifest [default: OUT.manifest.json].",
 )
 @format_option("text", "json")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reinstate.cli._options import cleaned_up_on_sigterm, format_option
+from reinstate.cli._options import format_option
 from reinstate.errors import InputError
 
 
@@ -24,7 +24,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
 
 
 @click.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--as-of",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -33,7 +33,7 @@ def parse_defects(values: tuple[str, ...]) -> dict[str | Path, str]:
 @format_option("text", "json", what="the shape in docs/metrics.md")
 @click.option(
     "--charts",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     help="Folder to write trend and Pareto charts into (PNG and SVG).",
 )
 @click.option(
@@ -70,7 +70,7 @@ def metrics(
     if charts:
         chart_folder(charts)  # refused before the work, not after it
     console = Console(stderr=True)
-    with cleaned_up_on_sigterm(), console.status("reading files", spinner="dots") as status:
+    with console.status("reading files", spinner="dots") as status:
         report = compute_metrics(
             files,
             as_of=as_of.date() if as_of else None,
@@ -82,7 +82,7 @@ def metrics(
     else:
         click.echo(render_text(report), nl=False)
     # the report is printed first: a chart that cannot be written never loses it
-    with cleaned_up_on_sigterm(), console.status("drawing charts", spinner="dots"):
+    with console.status("drawing charts", spinner="dots"):
         written = render_charts(report, charts) if charts else []
     for path in written:
         console.print(f"chart: {path}", highlight=False)

@@ -25,7 +25,7 @@ def _parse_received(value: str | None) -> datetime.date | None:
 
 
 @click.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", type=click.Path(allow_dash=True))
 @format_option("text", "json", what="the shape in docs/notice.md")
 @click.option("--received", metavar="YYYY-MM-DD", help="The day the message arrived.")
 def notice(file: str, output_format: str, received: str | None) -> None:

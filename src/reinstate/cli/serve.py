@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import click
@@ -41,4 +42,5 @@ def serve(host: str, port: int, demo: bool, data_dir: Path | None) -> None:
         click.echo(f"Sign in as {user.get_username()} with the password {password}")
         click.echo("(shown this once: change it after signing in, under Password)")
     click.echo("Press Ctrl+C to stop.")
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the server's own handling, not the CLI's
     web.run(host, port)

@@ -11,7 +11,7 @@ from reinstate.draft._answers import Answer
 from reinstate.errors import FormatError, InputError
 from reinstate.notice import Notice, read_notice
 from reinstate.review import INDEX_FILE
-from reinstate.textio import display_name, read_json
+from reinstate.textio import display_name, folder_files, read_json
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def exhibit_file_names(folder: str | Path) -> tuple[str, ...]:
         return ()
     if not path.is_dir():
         raise InputError("is not a folder", path=str(folder))
-    names = [p.name for p in path.iterdir() if p.is_file()]
+    names = [p.name for p in folder_files(path)]
     return tuple(sorted(n for n in names if not n.startswith(".") and n != INDEX_FILE))
 
 

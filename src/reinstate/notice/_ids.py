@@ -102,9 +102,17 @@ def asins(text: str, excluded: list[tuple[int, int]]) -> tuple[str, ...]:
     return unique([asin for _, asin in sorted(found)])
 
 
+_ASIN_SHAPED = re.compile(r"B0[0-9A-Z]{8}|\d{9}[\dX]")
+
+
 def asin_positions(text: str, asin_list: tuple[str, ...]) -> dict[str, int]:
-    """Where each ASIN first appears."""
-    return {asin: text.find(asin) for asin in asin_list}
+    """Where each ASIN first appears: one pass over the text (a `find` per ASIN grew with
+    the square of the text: 100,000 ASINs took 111 s), `find` only for any not seen."""
+    wanted, first = set(asin_list), dict[str, int]()
+    for match in _ASIN_SHAPED.finditer(text):
+        if match[0] in wanted:
+            first.setdefault(match[0], match.start())
+    return {asin: first[asin] if asin in first else text.find(asin) for asin in asin_list}
 
 
 def order_ids(text: str) -> tuple[str, ...]:

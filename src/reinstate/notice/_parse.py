@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from reinstate.dates import check_year
-from reinstate.errors import InputError
+from reinstate.errors import FormatError, InputError
 from reinstate.notice import _classify, _dates, _documents, _ids, _links
 from reinstate.notice._language import detect_language
 from reinstate.notice._model import Notice
@@ -36,7 +38,7 @@ def parse_notice(
     if not text.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
     check_year(received, "the day received", field="--received")
-    return _analyse(to_document(text, content_type), source, received)
+    return _analyse(_read(to_document, text, content_type, source=source), source, received)
 
 
 def read_notice(path: str | Path, *, received: datetime.date | None = None) -> Notice:
@@ -53,11 +55,20 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     head = data[:2048].decode("latin-1")
     kind = sniff(head, str(path))
     if kind == "eml":
-        return _analyse(from_eml(data), source, received)
+        return _analyse(_read(from_eml, data, source=source), source, received)
     text = decode_text(data, path)
     if kind == "text" and (text.lstrip().startswith(("{", "[")) or _is_json_file(path)):
         return _from_json(text, source)
     return parse_notice(text, source=source, received=received, content_type=kind)
+
+
+def _read(reader: Callable[..., Document], *args: Any, source: str) -> Document:
+    """`reader(*args)`; a message nested too deeply to parse (thousands of MIME parts in
+    one another) is one sentence, not a RecursionError."""
+    try:
+        return reader(*args)
+    except RecursionError:
+        raise FormatError("is a message nested too deeply to read", path=source) from None
 
 
 def _is_json_file(path: str | Path) -> bool:

@@ -40,7 +40,7 @@ def prepare(
     """The appeal read, its exhibits staged into `work` and checked, its gate findings set."""
     step = progress or _quiet
     step("Reading the plan and the notice")
-    text = textio.read_text(poa)
+    text = textio.read_text(poa, "plan")
     blocks = parse(text)
     if not blocks:
         raise InputError("has no text in it", path=textio.display_name(poa))

@@ -76,7 +76,7 @@ def review_file(
     )
     from reinstate.errors import InputError
 
-    text = textio.read_text(path)
+    text = textio.read_text(path, "plan")
     if not text.strip():
         raise InputError(
             "is empty: there is no plan to review",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reinstate.errors import InputError
+from reinstate.textio import folder_files
 
 INDEX_FILE = "index.txt"
 _KEYWORDS = "exhibit|attachment|annex|appendix|enclosure"
@@ -135,11 +136,11 @@ class ExhibitFolder:
         folder = Path(path)
         if not folder.is_dir():
             raise InputError("is not a folder of exhibits", path=str(path))
-        files = sorted(
+        files = [
             entry.name
-            for entry in folder.iterdir()
-            if entry.is_file() and not entry.name.startswith(".") and entry.name != INDEX_FILE
-        )
+            for entry in folder_files(folder)
+            if not entry.name.startswith(".") and entry.name != INDEX_FILE
+        ]
         result = cls(folder, files)
         if (folder / INDEX_FILE).is_file():
             result._read_index(folder / INDEX_FILE)

@@ -81,18 +81,28 @@ def _by_vote(text: str) -> tuple[str, str] | None:
     return None
 
 
+VOTED = 1  # the rank of a type the classifier voted for (phrase groups rank by priority)
+
+
 def message_type(text: str) -> tuple[str, str]:
     """The message-type slug and the words that decided it ("" when nothing did)."""
+    kind, evidence, _ = decide(text)
+    return kind, evidence
+
+
+def decide(text: str) -> tuple[str, str, int]:
+    """The message-type slug, the words that decided it, and how surely: the priority of
+    the phrase group that decided, `VOTED` for the classifier, 0 for the fallback."""
     top = text[: quote_start(text)]
     regions = [top, text] if len(top.split()) >= MIN_TOP_WORDS and len(top) < len(text) else []
     above = _first_hit(top) if regions else None
     if above and (above[0].kind in REPLIES or above[0].weight >= FRESH_ACTION):
         group, (start, end) = above
-        return group.kind, " ".join(top[start:end].split())
+        return group.kind, " ".join(top[start:end].split()), int(group.weight)
     if found := _first_hit(text):
         group, (start, end) = found
-        return group.kind, " ".join(text[start:end].split())
+        return group.kind, " ".join(text[start:end].split()), int(group.weight)
     for region in regions or [text]:
         if voted := _by_vote(region):
-            return voted
-    return FALLBACK_TYPE, ""
+            return *voted, VOTED
+    return FALLBACK_TYPE, "", 0

@@ -7,10 +7,8 @@ import json
 from pathlib import Path
 
 from reinstate.errors import FormatError, InputError
-from reinstate.notice import _classify, _dates, _documents, _ids, _links
-from reinstate.notice._language import detect_language
 from reinstate.notice._model import Notice
-from reinstate.notice._sentences import sentences
+from reinstate.notice._reading import read_document
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
 from reinstate.textio import decode_text, display_name, read_bytes
 
@@ -78,35 +76,6 @@ def _from_json(text: str, source: str) -> Notice:
 
 
 def _analyse(document: Document, source: str, received: datetime.date | None) -> Notice:
-    text = document.text
-    if not text.strip():
+    if not document.text.strip():
         raise InputError("has no text in it", path=source, hint=EMPTY_HINT)
-    all_sentences = sentences(text)
-    lines = text.split("\n")
-    place = _links.marketplace(text, document.links)
-    received = received or _dates.received_in_text(text, place) or document.sent
-    kind, evidence = _classify.message_type(text)
-    by_kind = _classify.violation_hits(text, kind)
-    found = _classify.violations(by_kind, kind)
-    sku_list, sku_spans = _ids.skus(text)
-    asin_list = _ids.asins(text, sku_spans)
-    positions = _ids.asin_positions(text, asin_list)
-    return Notice(
-        message_type=kind,
-        violations=found,
-        asins=asin_list,
-        order_ids=_ids.order_ids(text),
-        skus=sku_list,
-        brands=_ids.brands(text),
-        received=received,
-        deadline=_dates.find_deadline([s.text for s in all_sentences], received, place),
-        documents=_documents.documents(all_sentences, lines),
-        issues=_classify.issues(by_kind, found, positions, all_sentences),
-        marketplace=place,
-        policy_links=_links.policy_links(text, document.links),
-        rights_owner=_ids.rights_owner(text),
-        requests=_documents.requests(lines) if _classify.is_appeal_reply(kind) else (),
-        language=detect_language(text),
-        source=source,
-        type_evidence=evidence,
-    )
+    return read_document(document, source, received)

@@ -102,9 +102,17 @@ def asins(text: str, excluded: list[tuple[int, int]]) -> tuple[str, ...]:
     return unique([asin for _, asin in sorted(found)])
 
 
+_ASIN_SHAPED = re.compile(r"(?=(B0[0-9A-Z]{8}|\d{9}[\dX]))")
+
+
 def asin_positions(text: str, asin_list: tuple[str, ...]) -> dict[str, int]:
-    """Where each ASIN first appears."""
-    return {asin: text.find(asin) for asin in asin_list}
+    """Where each ASIN first appears (as `text.find` would say, in one pass over `text`:
+    100,000 ASINs must not cost 100,000 searches of the whole text)."""
+    wanted, first = set(asin_list), {}
+    for match in _ASIN_SHAPED.finditer(text):
+        if match[1] in wanted and match[1] not in first:
+            first[match[1]] = match.start()
+    return {asin: first.get(asin, -1) for asin in asin_list}
 
 
 def order_ids(text: str) -> tuple[str, ...]:

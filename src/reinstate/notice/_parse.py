@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from reinstate.errors import FormatError, InputError
+from reinstate.notice import _classify, _dates, _links
 from reinstate.notice._model import Notice
 from reinstate.notice._reading import read_document
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
@@ -49,7 +50,7 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     head = data[:2048].decode("latin-1")
     kind = sniff(head, str(path))
     if kind == "eml":
-        return _analyse(from_eml(data), source, received)
+        return _analyse(from_eml(data, source), source, received)
     text = decode_text(data, path)
     if kind == "text" and (text.lstrip().startswith(("{", "[")) or _is_json_file(path)):
         return _from_json(text, source)
@@ -76,6 +77,10 @@ def _from_json(text: str, source: str) -> Notice:
 
 
 def _analyse(document: Document, source: str, received: datetime.date | None) -> Notice:
-    if not document.text.strip():
+    text = document.text
+    if not text.strip():
         raise InputError("has no text in it", path=source, hint=EMPTY_HINT)
-    return read_document(document, source, received)
+    place = _links.marketplace(text, document.links)
+    received = received or _dates.received_in_text(text, place) or document.sent
+    kind, evidence = _classify.message_type(text)
+    return read_document(document, source, received, place, (kind, evidence))

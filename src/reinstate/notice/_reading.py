@@ -31,34 +31,49 @@ from reinstate.notice._text import Document
 _GUESSED = _classify.CLASSIFIER_CONFIDENCE  # the classifier's violations go no higher
 
 
-def read_document(document: Document, source: str, received: datetime.date | None) -> Notice:
-    """The notice in `document`, read as written and, in a glossed language, in English."""
+def read_document(
+    document: Document,
+    source: str,
+    received: datetime.date | None,
+    place: str | None,
+    typed: tuple[str, str],
+) -> Notice:
+    """The notice in `document`, read as written and, in a glossed language, in English.
+
+    `received`, the marketplace `place` and the message type `typed` (kind, evidence) of the
+    text as written are already known; the English reading shares the first two."""
     language = detect_language(document.text)
-    notice, rank = _read(document, source, received, language)
+    notice = _read(document, source, received, place, typed, language)
     if language not in GLOSSED:
         return notice
     english = gloss(document.text, language)
     if english == document.text:
         return notice
-    glossed, glossed_rank = _read(replace(document, text=english), source, received, language)
-    return merged(notice, rank, glossed, glossed_rank)
+    kind, evidence, english_rank = _message.decide(english)
+    glossed = _read(
+        replace(document, text=english), source, received, place, (kind, evidence), language
+    )
+    return merged(notice, _message.decide(document.text)[2], glossed, english_rank)
 
 
 def _read(
-    document: Document, source: str, received: datetime.date | None, language: str
-) -> tuple[Notice, int]:
+    document: Document,
+    source: str,
+    received: datetime.date | None,
+    place: str | None,
+    typed: tuple[str, str],
+    language: str,
+) -> Notice:
     text = document.text
     all_sentences = sentences(text)
     lines = text.split("\n")
-    place = _links.marketplace(text, document.links)
-    received = received or _dates.received_in_text(text, place) or document.sent
-    kind, evidence, rank = _message.decide(text)
+    kind, evidence = typed
     by_kind = _classify.violation_hits(text, kind)
     found = _classify.violations(by_kind, kind)
     sku_list, sku_spans = _ids.skus(text)
     asin_list = _ids.asins(text, sku_spans)
     positions = _ids.asin_positions(text, asin_list)
-    notice = Notice(
+    return Notice(
         message_type=kind,
         violations=found,
         asins=asin_list,
@@ -77,7 +92,6 @@ def _read(
         source=source,
         type_evidence=evidence,
     )
-    return notice, int(rank)
 
 
 def merged(notice: Notice, rank: int, english: Notice, english_rank: int) -> Notice:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from email.message import Message
 from html.parser import HTMLParser
 
+from reinstate.errors import FormatError
+
 CONTENT_TYPES = ("text", "html", "eml")
 
 _CHARS = str.maketrans(
@@ -182,15 +184,43 @@ def _header_date(message: Message) -> datetime.date | None:
         return None
 
 
-def from_eml(raw: str | bytes) -> Document:
+# An e-mail from Amazon has a few multipart sections (text, HTML, an attachment or two); the
+# standard library parses each nested one with a deeper recursion, so thousands of them end
+# in a RecursionError after seconds of work. More than this many is refused before parsing.
+MAX_MULTIPARTS = 100
+_MULTIPART_BYTES = re.compile(rb"^content-type:[ \t]*multipart/", re.I | re.MULTILINE)
+_MULTIPART_TEXT = re.compile(r"^content-type:[ \t]*multipart/", re.I | re.MULTILINE)
+
+
+def _message(raw: str | bytes, source: str | None) -> Message:
+    """The parsed e-mail; a FormatError for one nested beyond reason."""
+    if isinstance(raw, bytes):
+        count = len(_MULTIPART_BYTES.findall(raw))
+    else:
+        count = len(_MULTIPART_TEXT.findall(raw))
+    if count > MAX_MULTIPARTS:
+        raise FormatError(
+            f"is an e-mail of {count:,} multipart sections; an e-mail from Amazon has a few,"
+            f" and more than {MAX_MULTIPARTS} are not read",
+            path=source,
+        )
+    if isinstance(raw, bytes):
+        return email.message_from_bytes(raw, policy=email.policy.compat32)
+    return email.message_from_string(raw, policy=email.policy.compat32)
+
+
+def from_eml(raw: str | bytes, source: str | None = None) -> Document:
     """The body of an e-mail: its text parts, else its HTML parts; attachments ignored.
 
-    The `compat32` policy parses headers lazily, several times faster than `default`."""
-    if isinstance(raw, bytes):
-        message = email.message_from_bytes(raw, policy=email.policy.compat32)
-    else:
-        message = email.message_from_string(raw, policy=email.policy.compat32)
-    plain, html = _body_parts(message)
+    The `compat32` policy parses headers lazily, several times faster than `default`.
+    An e-mail nested too deeply to read (more than `MAX_MULTIPARTS` multipart sections,
+    or forwarded messages inside each other beyond Python's recursion limit) is a
+    FormatError naming `source`."""
+    try:
+        message = _message(raw, source)
+        plain, html = _body_parts(message)
+    except RecursionError:
+        raise FormatError("is an e-mail nested too deeply to read", path=source) from None
     head = "".join(
         f"{name}: {value}\n" for name in ("From", "Subject") if (value := _header(message, name))
     )

@@ -167,3 +167,12 @@ def test_two_thousand_mutated_notices_give_a_notice_or_one_sentence_never_a_trac
         result.to_dict()
         assert time.perf_counter() - start < FUZZ_SECONDS, f"over {FUZZ_SECONDS} s at case {case}"
     assert refused < FUZZ_CASES // 2, "most mutations still leave a readable notice"
+
+
+def test_the_one_pass_over_many_asins_places_them_as_a_search_would() -> None:
+    from reinstate.notice._ids import FEW_ASINS, asin_positions
+
+    asins = tuple(dict.fromkeys(_asins(FEW_ASINS * 3)))
+    text = "SKU: X" + asins[5] + " and 0316769487 then " + " ".join(asins) + " 0316769487"
+    wanted = (*asins, "0316769487", "B0NOTTHERE")
+    assert asin_positions(text, wanted) == {asin: text.find(asin) for asin in wanted}

@@ -206,6 +206,7 @@ PATTERN_KEYS = {
     "deadlines": ("window", "due_by", "not_a_deadline"),
     "requests": ("lead_in", "item", "stop"),
     "labels": ("sku", "brand", "rights_owner_name", "rights_owner_email", "complaint_id"),
+    "violations": ("pointers",),
 }
 WEIGHTS = {"message_types": "priority", "violations": "confidence"}
 _RULE_FIELDS = {"id", "kind", "source", "phrases", "match", "no_match", "message", "why"}

@@ -79,3 +79,101 @@ def test_a_reply_that_asks_for_conformity_evidence_is_about_product_safety() -> 
     )
     assert notice.message_type == "appeal-more-info"
     assert notice.violation_kinds == ("product-safety",)
+
+
+def _kinds(text: str, content_type: str = "text") -> list[str]:
+    return sorted({d.kind for d in parse_notice(text, content_type=content_type).documents})
+
+
+def test_items_marked_with_double_dashes_are_list_items_not_documents() -> None:
+    text = (
+        "We do not have enough information to reinstate your account.\n"
+        "Please send the following:\n\n"
+        "-- Greater detail on the root cause of the late shipments\n"
+        "-- Carrier invoices for the orders listed above\n"
+    )
+    assert _kinds(text) == ["invoice"]
+
+
+def test_a_document_named_on_the_hard_wrapped_line_after_its_verb_is_asked_for() -> None:
+    text = (
+        "We have deactivated your selling account.\n"
+        "To appeal, send receipts for the items listed above\n"
+        "and a letter of authorization from the brand owner.\n"
+    )
+    assert _kinds(text) == ["letter-of-authorization", "receipt"]
+
+
+def test_items_under_a_question_that_asks_what_to_send_are_asked_for() -> None:
+    text = (
+        "Thank you for your appeal. We need more information to reinstate the listing.\n\n"
+        "Which documents should you provide?\n"
+        "- A certificate of conformity signed by the manufacturer\n"
+        "- Photos of the rating plate on the product\n\n"
+        "How do I appeal?\nGo to Account Health.\n"
+    )
+    assert _kinds(text) == ["certificate-of-compliance", "product-images"]
+
+
+def test_supporting_documentation_beside_a_named_document_is_no_other_document() -> None:
+    text = (
+        "We have deactivated your selling account. If you believe this is an error, submit "
+        "supporting documents, such as a utility bill in the name of your business.\n"
+    )
+    assert _kinds(text) == ["utility-bill"]
+
+
+def test_supporting_documentation_alone_or_beside_the_plan_is_an_other_document() -> None:
+    text = "We have removed your listing. Send a plan of action with supporting documentation.\n"
+    assert _kinds(text) == ["other", "plan-of-action"]
+
+
+def test_a_court_order_is_an_other_document() -> None:
+    text = "We removed your listing. You may submit a court order that allows the sale.\n"
+    assert _kinds(text) == ["other"]
+
+
+def test_asking_the_rights_owner_to_withdraw_is_a_retraction() -> None:
+    text = (
+        "We removed your listing after a copyright complaint. Ask the rights owner to "
+        "withdraw the complaint if it was made in error.\n"
+    )
+    assert _kinds(text) == ["retraction"]
+
+
+def test_a_single_image_of_the_label_is_a_product_image() -> None:
+    text = "We removed your listing. Upload a photo of the label showing the batch number.\n"
+    assert _kinds(text) == ["product-images"]
+
+
+def test_replies_under_a_forum_post_are_not_amazons_words() -> None:
+    text = (
+        "Posted by u/someseller · 2 yr. ago\nGot this, help?\n\n"
+        "We have removed your listing for ASIN B0FORUMREP1 for a trademark complaint.\n\n"
+        "  ▲ 4 ▼   3 comments   Share   Save\n"
+        "  u/helper99 · 2 yr. ago\n"
+        "  Send them your invoices and a screenshot of the brand registry page.\n"
+    )
+    notice = parse_notice(text)
+    assert notice.documents == ()
+    assert notice.violation_kinds == ("ip-trademark",)
+
+
+def test_a_foreign_notice_that_says_no_plan_is_needed_asks_for_none() -> None:
+    for text in (
+        "Il tuo tasso di ordini difettosi è troppo alto e potremmo disattivare il tuo "
+        "account. Se completi il corso, non è necessario inviare un piano d'azione.",
+        "Votre taux de commandes défectueuses est trop élevé et nous pourrions suspendre "
+        "votre compte. Si vous suivez la formation, vous n'avez pas à envoyer de plan d'action.",
+    ):
+        notice = parse_notice(text)
+        assert notice.message_type == "warning", text
+        assert notice.documents == (), text
+
+
+def test_a_french_bill_for_services_is_a_utility_bill_not_an_invoice() -> None:
+    text = (
+        "Nous devons vérifier votre adresse. Veuillez fournir une facture de services "
+        "(électricité ou téléphone) de moins de 90 jours à votre nom."
+    )
+    assert _kinds(text) == ["utility-bill"]

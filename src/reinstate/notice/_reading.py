@@ -150,11 +150,9 @@ def _without_other(
 
 
 def _documents_of(
-    first: tuple[DocumentRequest, ...], second: tuple[DocumentRequest, ...]
+    written: tuple[DocumentRequest, ...], english: tuple[DocumentRequest, ...]
 ) -> tuple[DocumentRequest, ...]:
-    def known(documents: tuple[DocumentRequest, ...]) -> set[str]:
-        return {document.kind for document in documents if document.kind != "other"}
-
-    main, extra = (second, first) if len(known(second)) > len(known(first)) else (first, second)
-    kinds = {document.kind for document in main}
-    return main + tuple(d for d in extra if d.kind != "other" and d.kind not in kinds)
+    """The kinds the English reading asks for, each in the notice's own words where the
+    reading as written found it too."""
+    as_written = {document.kind: document for document in written}
+    return tuple(as_written.get(document.kind, document) for document in english)

@@ -35,7 +35,7 @@ _CHARS = str.maketrans(
 _QUOTE_MARKERS = re.compile(r"^(?:[ ]*(?:>|&gt;|\||│|»|›|\+(?!\d))[ ]?)+", re.MULTILINE)
 _ENTITIES = {"&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(_ENTITIES))
-_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-(?=\s))[ ]*", re.MULTILINE)
+_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-{1,2}(?=\s))[ ]*", re.MULTILINE)
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|url|size|color|font|list|\*)(?:=[^\]]*)?\]", re.I)
 _SPACES = re.compile(r"[ ]{2,}")
 _FORWARD_RULE = re.compile(
@@ -54,9 +54,25 @@ class Document:
     sent: datetime.date | None = None
 
 
+# The replies under a forum post (a Reddit comment header "u/name · 3 yr. ago", the bar
+# "▲ 12 ▼ 9 comments Share Save"): other sellers' advice, not Amazon's words; the text
+# ends where they begin.
+_FORUM_REPLIES = re.compile(
+    r"^[ \t]*(?:u/[\w-]+(?: \(OP\))? · \d+ \w{1,5}\.? ago\b|.*\b\d+ comments?[ \t]+Share\b)",
+    re.MULTILINE,
+)
+
+
+def _without_replies(text: str) -> str:
+    match = _FORUM_REPLIES.search(text)
+    return text[: match.start()] if match and text[: match.start()].strip() else text
+
+
 def clean(text: str) -> str:
-    """Normalise characters, strip quoting, forum markers and bullets; one space per gap."""
+    """Normalise characters, strip quoting, forum markers and bullets, and the replies
+    under a forum post; one space per gap."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARS)
+    text = _without_replies(text)
     text = _BBCODE.sub("", text)
     text = _QUOTE_MARKERS.sub("", text)
     text = _ENTITY.sub(lambda match: _ENTITIES[match[0]], text)

@@ -50,7 +50,7 @@ def test_standard_input_is_read_with_a_dash() -> None:
 def test_json_output_has_the_documented_top_level_keys() -> None:
     _, out, _ = run("check", *example_args(), "--format", "json")
     data = json.loads(out)
-    assert set(data) == {"version", "file", "words", "sections", "findings", "summary"}
+    assert set(data) == {"version", "file", "words", "sections", "findings", "skipped", "summary"}
     assert data["summary"]["errors"] == 3
 
 

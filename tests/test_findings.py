@@ -11,7 +11,17 @@ import reinstate.evidence as evidence
 import reinstate.review as review
 from reinstate.cli import cli
 from reinstate.errors import ConfigError
-from reinstate.findings import Finding, Region, Rule, Span, check_params, is_ready, to_sarif
+from reinstate.findings import (
+    Finding,
+    Region,
+    Rule,
+    Skipped,
+    Span,
+    check_params,
+    is_ready,
+    not_checked,
+    to_sarif,
+)
 
 
 def test_review_and_evidence_rules_and_findings_are_the_shared_values() -> None:
@@ -27,6 +37,14 @@ def test_review_and_evidence_rules_and_findings_are_the_shared_values() -> None:
 def test_ready_means_no_error_and_no_warning(severities: tuple[str, ...], ready: bool) -> None:
     findings = [Finding("x.y", severity, "m", "w") for severity in severities]
     assert is_ready(findings) is ready
+
+
+def test_nothing_is_ready_when_a_check_was_skipped() -> None:
+    skipped = [Skipped("coverage of the notice", "no --notice")]
+    assert is_ready([], skipped) is False
+    assert is_ready([Finding("x.y", "suggestion", "m", "w")], skipped) is False
+    assert not_checked(skipped) == "not checked: coverage of the notice (no --notice)"
+    assert not_checked([]) == ""
 
 
 def test_a_finding_is_located_by_a_span_of_text_or_a_region_of_a_page() -> None:

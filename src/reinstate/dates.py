@@ -23,7 +23,20 @@ from typing import Any
 
 from reinstate.kb import load_data
 
-__all__ = ["COLUMN_FORMATS", "date_spans", "day_first", "parse_date"]
+__all__ = [
+    "COLUMN_FORMATS",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "check_year",
+    "date_spans",
+    "day_first",
+    "parse_date",
+]
+
+# The years a notice, report or --as-of/--received date may fall in (kb/data/limits.toml):
+# dates outside them are damage or a typo, and near 9999 they overflow date arithmetic.
+FIRST_YEAR: int = load_data("reinstate.kb", "limits.toml")["dates"]["first_year"]
+LAST_YEAR: int = load_data("reinstate.kb", "limits.toml")["dates"]["last_year"]
 
 # ISO, and its slashed form (2026/03/14); a time may follow ("2026-03-14T10:00:00").
 _ISO = re.compile(r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -59,6 +72,21 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def day_first(marketplace: str | None) -> bool:
     """Whether the marketplace writes numeric dates day first (False when not known)."""
     return marketplace is not None and marketplace.upper() in _data()["day_first_marketplaces"]
+
+
+def check_year(
+    day: datetime.date | None, what: str, *, path: str | None = None, field: str | None = None
+) -> None:
+    """Raise an InputError when `day` (called `what`) is outside FIRST_YEAR-LAST_YEAR."""
+    from reinstate.errors import InputError
+
+    if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(
+            f"{what} {day.isoformat()} is outside {FIRST_YEAR}-{LAST_YEAR}, the years"
+            " reinstate reads",
+            path=path,
+            field=field,
+        )
 
 
 def _make(year: int, month: int, day: int) -> datetime.date | None:

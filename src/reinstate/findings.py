@@ -8,8 +8,9 @@ severity (docs/notice.md). A checker extends it
 with how it matches (review: phrases, patterns, a check; evidence: a measure and limits).
 A `Finding` is a rule's verdict located by a `Span` of text (a plan) or a `Region` of a
 page (a document). `is_ready` is the one meaning of "ready": no error and no warning (a
-warning is a risk to fix or explain, and the tool cannot know it was explained). `to_sarif`
-renders findings of any checker as SARIF 2.1.0.
+warning is a risk to fix or explain, and the tool cannot know it was explained), and no
+check `Skipped` for want of its input (a verdict cannot be "ready" on a check that did not
+run). `to_sarif` renders findings of any checker as SARIF 2.1.0.
 """
 
 from __future__ import annotations
@@ -31,9 +32,11 @@ __all__ = [
     "Rule",
     "RuleShape",
     "Severity",
+    "Skipped",
     "Span",
     "check_params",
     "is_ready",
+    "not_checked",
     "sarif_level",
     "to_sarif",
 ]
@@ -156,9 +159,32 @@ class Finding:
         return head | {"page": self.page, "region": box, "why": self.why}
 
 
-def is_ready(findings: Iterable[Finding]) -> bool:
-    """The one meaning of "ready": no finding is an error or a warning."""
+@dataclass(frozen=True)
+class Skipped:
+    """A check that could not run, and why: "coverage of the notice", "no --notice"."""
+
+    check: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.check} ({self.reason})"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"check": self.check, "reason": self.reason}
+
+
+def is_ready(findings: Iterable[Finding], skipped: Iterable[Skipped] = ()) -> bool:
+    """The one meaning of "ready": no finding is an error or a warning, and no check was
+    skipped."""
+    if any(True for _ in skipped):
+        return False
     return not any(finding.severity in _BLOCKING for finding in findings)
+
+
+def not_checked(skipped: Iterable[Skipped]) -> str:
+    """ "not checked: coverage of the notice (no --notice)", or "" when nothing was skipped."""
+    names = ", ".join(str(item) for item in skipped)
+    return f"not checked: {names}" if names else ""
 
 
 def sarif_level(severity: str) -> str:

@@ -135,3 +135,47 @@ def test_an_existing_regular_output_is_replaced_whole(tmp_path):
         outputs.add(out).write_text("new")
     assert out.read_text() == "new"
     assert list(tmp_path.iterdir()) == [out]
+
+
+@pytest.mark.parametrize("name", ["r.txt", "r", "r.docx"])
+@pytest.mark.parametrize("command", [["redact", "--prices"], ["highlight", "--auto"]])
+def test_an_output_whose_name_names_no_format_reinstate_writes_is_refused(
+    invoice, tmp_path, name, command
+):
+    result = CliRunner().invoke(
+        cli, ["evidence", command[0], str(invoice), "--out", str(tmp_path / name), command[1]]
+    )
+    assert result.exit_code == 2
+    assert "must end in .pdf, .png" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice.pdf"]
+
+
+@pytest.mark.parametrize("command", [["redact", "--prices"], ["highlight", "--auto"]])
+def test_a_pdf_is_never_written_under_an_image_name(invoice, tmp_path, command):
+    out = tmp_path / "r.png"
+    result = CliRunner().invoke(
+        cli, ["evidence", command[0], str(invoice), "--out", str(out), command[1]]
+    )
+    assert result.exit_code == 2
+    assert "a PDF is written only as a PDF" in result.output
+    assert not out.exists()
+
+
+def test_a_manifest_that_is_not_json_by_name_is_refused(invoice, tmp_path):
+    code, output = _redact(
+        str(invoice),
+        "--out",
+        str(tmp_path / "r.pdf"),
+        "--prices",
+        "--manifest",
+        str(tmp_path / "m.pdf"),
+    )
+    assert code == 2
+    assert "the manifest is JSON" in output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["invoice.pdf"]
+
+
+def test_an_upper_case_pdf_suffix_is_a_pdf(invoice, tmp_path):
+    code, _output = _redact(str(invoice), "--out", str(tmp_path / "R.PDF"), "--prices")
+    assert code == 0
+    assert (tmp_path / "R.PDF").read_bytes().startswith(b"%PDF")

@@ -79,3 +79,20 @@ def test_a_regular_small_file_reads_as_before(tmp_path: Path, name: str):
     path = tmp_path / name
     path.write_text("Plain text.\n", encoding="utf-8")
     assert textio.read_text(path) == "Plain text.\n"
+
+
+def test_a_plan_read_as_windows_1252_says_so_on_standard_error(tmp_path):
+    plan = tmp_path / "plan.md"
+    plan.write_bytes(b"# Root cause\nWe\x92re late because we shipped late.\n")
+    result = CliRunner().invoke(cli, ["check", str(plan), "--format", "json"])
+    assert f"Note: {plan}: read as Windows-1252, not UTF-8: byte 0x92 at line 2, column 3" in (
+        result.stderr
+    )
+    assert "Windows-1252" not in result.stdout
+
+
+def test_a_utf8_plan_reads_with_no_note(tmp_path, caplog):
+    plan = tmp_path / "plan.md"
+    plan.write_text("We’re late.\n", encoding="utf-8")
+    assert textio.read_text(plan) == "We’re late.\n"
+    assert not caplog.records

@@ -105,7 +105,7 @@ def test_an_email_dated_9999_never_overflows(tmp_path) -> None:
     assert "9999" in sentence
     if sentence == "9999 read":
         assert notice.deadline is not None
-    assert notice.deadline.due is None
+        assert notice.deadline.due is None
 
 
 # ─────────────────────────── the seeded fuzz ───────────────────────────

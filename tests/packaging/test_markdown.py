@@ -45,6 +45,19 @@ def test_the_check_for_markdown_left_finds_it() -> None:
         ("> Amazon wrote this.", "    Amazon wrote this.\n"),
         ("| Order | Refund |\n|---|---|\n| 111 | $5 |", "Order; Refund\n\n111; $5\n"),
         ("Escaped \\*stars\\*.", "Escaped *stars*.\n"),
+        ("Kind regards,\nOperations Manager", "Kind regards,\nOperations Manager\n"),
+        (
+            "We shipped every order still open on 22 October  \nthe same day.",
+            "We shipped every order still open on 22 October\nthe same day.\n",
+        ),
+        (
+            "We shipped every order still open on 22 October\\\nthe same day.",
+            "We shipped every order still open on 22 October\nthe same day.\n",
+        ),
+        (
+            "A line of prose longer than forty characters\nruns on.",
+            "A line of prose longer than forty characters runs on.\n",
+        ),
     ],
 )
 def test_markdown_becomes_plain_text(markdown: str, plain: str) -> None:

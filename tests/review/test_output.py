@@ -15,6 +15,7 @@ from reinstate.review import render_json, render_sarif, render_text, review_file
 ROOT = Path(__file__).parent.parent.parent
 EXAMPLE = ROOT / "examples" / "late-shipment"
 CORPUS = sorted((ROOT / "tests" / "corpus" / "poa").glob("[0-9]*.md"))
+CORPUS_CLEAN = ROOT / "tests" / "corpus" / "poa" / "19-late-shipment-made-to-order.md"
 
 
 def example_review():  # type: ignore[no-untyped-def]
@@ -75,3 +76,30 @@ def test_findings_point_at_the_words_they_are_about() -> None:
         if finding.line == finding.end_line and finding.rule != "coverage.asin-missing":
             span = text[finding.line - 1][finding.column - 1 : finding.end_column - 1]
             assert " ".join(span.split()) == finding.excerpt
+
+
+def test_a_plan_checked_without_the_notice_is_not_ready_and_says_what_was_not_checked() -> None:
+    review = review_file(CORPUS_CLEAN)
+    assert review.errors == 0
+    assert review.count("warning") == 0
+    assert not review.ready
+    summary = render_text(review).splitlines()[-1]
+    assert summary.endswith("not ready; not checked: coverage of the notice (no --notice).")
+    data = json.loads(render_json(review))
+    assert data["skipped"] == [{"check": "coverage of the notice", "reason": "no --notice"}]
+    assert data["summary"]["ready"] is False
+    jsonschema.validate(data, review_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_with_the_notice_nothing_is_skipped_and_a_clean_plan_is_ready() -> None:
+    data = json.loads(render_json(example_review()))
+    assert data["skipped"] == []
+
+
+def test_disabling_every_coverage_rule_leaves_nothing_skipped(tmp_path: Path) -> None:
+    config = tmp_path / "reinstate.toml"
+    rules = '"coverage.violation-unaddressed", "coverage.asin-missing", "coverage.document-missing"'
+    config.write_text(f"[review]\ndisable = [{rules}]\n")
+    review = review_file(CORPUS_CLEAN, config=config)
+    assert review.skipped == ()
+    assert review.ready

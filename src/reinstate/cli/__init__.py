@@ -9,7 +9,10 @@ and add a line here.
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
@@ -46,12 +49,49 @@ class LazyGroup(click.Group):
         assert isinstance(command, click.Command)
         return command
 
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Click's own errors (a bad option, a missing argument, a wrong value) as one
+        sentence with exit code 2, like every other bad input; no usage block."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # the help, as a group given no command shows it
+            sys.exit(EXIT_BAD_INPUT)
+        except click.UsageError as error:
+            click.echo(f"Error: {usage_sentence(error)}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except click.ClickException as error:
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except ReinstateError as error:
             click.echo(f"Error: {error.sentence()}", err=True)
             sys.exit(EXIT_BAD_INPUT)
+
+
+def usage_sentence(error: click.UsageError) -> str:
+    """`reinstate check: no such option '--nope'. Run reinstate check --help for help.`"""
+    message = " ".join(error.format_message().split())
+    command = error.ctx.command_path if error.ctx else "reinstate"
+    message = message[0].lower() + message[1:] if message[:1].isupper() else message
+    if not message.endswith((".", "?", "!")):
+        message += "."
+    return f"{command}: {message} Run `{command} --help` for help."
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,6 +102,19 @@ def cli() -> None:
     Review a Plan of Action, read Amazon's notice, compute account metrics and check
     evidence, offline. Run `reinstate COMMAND --help` for each command.
     """
+    notes = logging.getLogger("reinstate")
+    if not any(isinstance(h, NoteHandler) for h in notes.handlers):
+        notes.addHandler(NoteHandler())
+
+
+class NoteHandler(logging.Handler):
+    """The library's notes (e.g. a plan read as Windows-1252) as `Note: ...` on stderr."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"Note: {record.getMessage()}", err=True)
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import signal
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import click
@@ -20,3 +22,25 @@ def format_option(*formats: str, what: str = "") -> Callable[[Any], Any]:
         show_default=True,
         help=help_text + ".",
     )
+
+
+EXIT_TERMINATED = 128 + 15  # the shell's code for a process ended by SIGTERM
+
+
+@contextlib.contextmanager
+def cleaned_up_on_sigterm() -> Iterator[None]:
+    """While the block runs, SIGTERM raises SystemExit(143) instead of killing the process
+    at once, so that `finally` blocks and temporary folders are cleaned up."""
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise SystemExit(EXIT_TERMINATED)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: signals cannot be caught here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from reinstate.cli._options import cleaned_up_on_sigterm
+
 
 @click.command("demo-data")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
@@ -28,7 +30,10 @@ def demo_data(folder: Path, orders: int, seed: int) -> None:
 
     from reinstate.demo import write_demo_data
 
-    with Console(stderr=True).status(f"writing {orders} orders", spinner="dots"):
+    with (
+        cleaned_up_on_sigterm(),
+        Console(stderr=True).status(f"writing {orders} orders", spinner="dots"),
+    ):
         demo = write_demo_data(folder, orders=orders, seed=seed)
     for path in demo.paths.values():
         click.echo(str(path))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from reinstate.cli._options import format_option
+from reinstate.cli._options import cleaned_up_on_sigterm, format_option
 from reinstate.errors import InputError
 
 
@@ -63,22 +63,26 @@ def metrics(
     """
     from rich.console import Console
 
-    from reinstate.metrics import compute_metrics, render_charts, render_text
+    from reinstate.metrics import chart_folder, compute_metrics, render_charts, render_text
 
     if not files and not defects:
         raise click.UsageError("give at least one report file")
+    if charts:
+        chart_folder(charts)  # refused before the work, not after it
     console = Console(stderr=True)
-    with console.status("reading files", spinner="dots") as status:
+    with cleaned_up_on_sigterm(), console.status("reading files", spinner="dots") as status:
         report = compute_metrics(
             files,
             as_of=as_of.date() if as_of else None,
             defects=parse_defects(defects),
             progress=lambda message: status.update(message),
         )
-        written = render_charts(report, charts) if charts else []
     if output_format == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(render_text(report), nl=False)
+    # the report is printed first: a chart that cannot be written never loses it
+    with cleaned_up_on_sigterm(), console.status("drawing charts", spinner="dots"):
+        written = render_charts(report, charts) if charts else []
     for path in written:
         console.print(f"chart: {path}", highlight=False)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,6 +35,7 @@ from reinstate.demo._world import (
     World,
     make_world,
 )
+from reinstate.errors import InputError
 
 PLANTED: dict[str, Any] = {
     "late_shipment": {"sku": LATE_SKU, "ship_service_level": LATE_SERVICE},
@@ -53,14 +57,69 @@ class DemoData:
 
 
 def write_demo_data(folder: str | Path, *, orders: int = 3000, seed: int = 7) -> DemoData:
-    """Write a coherent synthetic seller into `folder` (created if needed)."""
+    """Write a coherent synthetic seller into `folder` (created if needed).
+
+    The files are written into a temporary folder beside it and moved in only when all
+    are complete: a failure or an interruption leaves no partial set."""
+    check_orders(orders)
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    world = make_world(orders, seed)
-    events = make_events(world)
-    paths = write_reports(out, world, events)
-    paths.update(write_lists(out, world, events))
-    return DemoData(out, paths, PLANTED, orders, len(world.item_order))
+    staging = make_staging(out)
+    try:
+        world = make_world(orders, seed)
+        events = make_events(world)
+        paths = write_reports(staging, world, events)
+        paths.update(write_lists(staging, world, events))
+        moved = move_in(staging, out, paths)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return DemoData(out, moved, PLANTED, orders, len(world.item_order))
+
+
+def max_orders() -> int:
+    """The most orders reinstate writes (kb/data/limits.toml, [demo])."""
+    from reinstate.kb import load_data
+
+    return int(load_data("reinstate.kb", "limits.toml")["demo"]["max_orders"])
+
+
+def check_orders(orders: int) -> None:
+    most = max_orders()
+    if orders > most:
+        raise InputError(
+            f"{orders:,} orders is more than the {most:,} reinstate writes"
+            " (the synthetic seller is kept in memory)",
+            field="--orders",
+        )
+
+
+def make_staging(out: Path) -> Path:
+    """A new temporary folder beside `out` (whose parents are made), refused with a sentence
+    when `out` is a file or its folder cannot be written."""
+    if out.exists() and not out.is_dir():
+        raise InputError("is a file, not a folder", path=str(out))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
+    except PermissionError:
+        raise InputError(
+            f"cannot write in the folder {out.parent} (permission denied)", path=str(out)
+        ) from None
+    except OSError as error:
+        raise InputError(f"cannot be written ({error.strerror})", path=str(out)) from None
+
+
+def move_in(staging: Path, out: Path, paths: dict[str, Path]) -> dict[str, Path]:
+    """Rename the finished files into `out`: the whole folder when it is new, else file by
+    file (each rename atomic)."""
+    try:
+        if not out.exists():
+            staging.rename(out)
+        else:
+            for path in paths.values():
+                os.replace(path, out / path.name)
+    except OSError as error:
+        raise InputError(f"cannot be written ({error.strerror})", path=str(out)) from None
+    return {name: out / path.name for name, path in paths.items()}
 
 
 def write_reports(out: Path, world: World, events: Events) -> dict[str, Path]:

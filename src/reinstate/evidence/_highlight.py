@@ -8,6 +8,8 @@ into their pixels (or, written as PDF, both).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,17 +43,28 @@ def _norm(text: str) -> str:
     return fold_asin(re.sub(r"[^\w@.+-]", "", text).strip(".,").lower())
 
 
-def find_text(page: Page, phrase: str) -> list[Box]:
+NormedLine = list[tuple[str, Box]]
+
+
+def normed_lines(page: Page) -> list[NormedLine]:
+    """The visual lines of `page`, each word folded for matching once (`_norm`)."""
+    return [[(_norm(w.text), w.box) for w in line.words] for line in visual_lines(page.words)]
+
+
+def find_text(page: Page, phrase: str, lines: list[NormedLine] | None = None) -> list[Box]:
     """Boxes around each run of words on `page` that spells `phrase` (case, punctuation
-    and O/0 aside)."""
+    and O/0 aside). `lines`: the page's `normed_lines`, when the caller has them."""
     wanted = [_norm(part) for part in phrase.split() if _norm(part)]
+    if not wanted:
+        return []
     found = []
-    for line in visual_lines(page.words):
-        words = line.words
+    for words in normed_lines(page) if lines is None else lines:
         for start in range(len(words) - len(wanted) + 1):
-            run = words[start : start + len(wanted)]
-            if wanted and [_norm(w.text) for w in run] == wanted:
-                found.append(union(w.box for w in run))
+            if (
+                words[start][0] == wanted[0]
+                and [text for text, _ in words[start : start + len(wanted)]] == wanted
+            ):
+                found.append(union(box for _, box in words[start : start + len(wanted)]))
     return found
 
 
@@ -97,15 +110,18 @@ def find_marks(document: Document, phrases: list[str], auto: bool, asins: list[s
         wanted += [("ASIN", asin) for asin in asins]
     marks = []
     for page in document.pages:
+        lines = normed_lines(page)
         for label, text in wanted:
-            marks += [Mark(page.number, box, label) for box in find_text(page, text)]
+            marks += [Mark(page.number, box, label) for box in find_text(page, text, lines)]
         if auto:
             marks += _date_and_quantities(page, fields)
-            marks += _address_marks(page, fields, marks)
+            marks += _address_marks(page, fields, marks, lines)
     return list(dict.fromkeys(marks))
 
 
-def _address_marks(page: Page, fields: Fields, marks: list[Mark]) -> list[Mark]:
+def _address_marks(
+    page: Page, fields: Fields, marks: list[Mark], lines: list[NormedLine]
+) -> list[Mark]:
     """The supplier's address lines: its parts, found just below the supplier's name."""
     name = next((m for m in marks if m.page == page.number and m.label == "supplier"), None)
     if name is None or not fields.supplier.address:
@@ -114,7 +130,7 @@ def _address_marks(page: Page, fields: Fields, marks: list[Mark]) -> list[Mark]:
     boxes = [
         box
         for part in fields.supplier.address.split(", ")
-        for box in find_text(page, part)
+        for box in find_text(page, part, lines)
         if name.box[1] < box[1] < name.box[3] + 6 * height
     ]
     return [Mark(page.number, box, "supplier address") for box in _merge_rows(boxes)]
@@ -136,18 +152,47 @@ def _grow(box: Box) -> Box:
     return (box[0] - MARGIN, box[1] - MARGIN, box[2] + MARGIN, box[3] + MARGIN)
 
 
-def _frame_pdf(pdf: Any, marks: list[Mark]) -> None:
+@contextmanager
+def _no_annot_timing_loop() -> Iterator[None]:
+    """PyMuPDF 1.28 runs a 30,000-step Python loop whose result it discards
+    (``Annot.update_timing_test``) at the start of every ``Annot.update``: 1-2 ms each,
+    most of the time of framing an invoice of a hundred marks. Skipped while framing;
+    nothing else in ``update`` changes."""
     import pymupdf
 
-    for mark in marks:
-        page = pdf[mark.page - 1]
-        rect = pymupdf.Rect(_grow(mark.box))
-        page.draw_rect(rect, color=RED, width=1.5)
-        annot = page.add_rect_annot(rect)
-        annot.set_colors(stroke=RED)
-        annot.set_border(width=1.5)
-        annot.set_info(content=mark.label, title="reinstate")
-        annot.update()
+    hook = vars(pymupdf.Annot).get("update_timing_test")  # the staticmethod itself
+    if hook is None:
+        yield
+        return
+    pymupdf.Annot.update_timing_test = staticmethod(lambda: 0)
+    try:
+        yield
+    finally:
+        pymupdf.Annot.update_timing_test = hook
+
+
+def _frame_pdf(pdf: Any, marks: list[Mark]) -> None:
+    """Each mark drawn into its page (one drawing per page) and added as an annotation."""
+    with _no_annot_timing_loop():
+        _draw_frames(pdf, marks)
+
+
+def _draw_frames(pdf: Any, marks: list[Mark]) -> None:
+    import pymupdf
+
+    for number in sorted({mark.page for mark in marks}):
+        page = pdf[number - 1]
+        shape = page.new_shape()
+        for mark in (m for m in marks if m.page == number):
+            rect = pymupdf.Rect(_grow(mark.box))
+            shape.draw_rect(rect)
+            annot = page.add_rect_annot(rect)
+            annot.set_colors(stroke=RED)
+            annot.set_border(width=1.5)
+            annot.set_info(content=mark.label, title="reinstate")
+            annot.update()
+        shape.finish(color=RED, width=1.5)
+        shape.commit()
 
 
 def _burn(image: Any, marks: list[Mark], scale: float) -> Any:
@@ -188,7 +233,7 @@ def _write(document: Document, marks: list[Mark], out: Path, temp: Path) -> None
             raise InputError("a PDF can only be highlighted into a PDF", path=str(out))
         pdf = pymupdf.open(stream=document.raw, filetype="pdf")
         _frame_pdf(pdf, marks)
-        pdf.save(temp, garbage=3, deflate=True)
+        pdf.save(temp, garbage=1, deflate=True)
         return
     images = image_frames(document.raw, document.format)
     frames = [

@@ -21,6 +21,8 @@ from reinstate.outputs import check_output as check_output_path
 from reinstate.textio import read_bytes
 
 MULTI_PAGE_SUFFIXES = (".tif", ".tiff", ".pdf")  # image formats that hold several pages
+# What a changed document may be written as: a PDF, or an image Pillow writes.
+OUTPUT_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".gif", ".bmp")
 ACCEPTED = frozenset({"pdf", "png", "jpeg", "gif"})
 READABLE_IMAGES = frozenset({"png", "jpeg", "gif", "tiff", "webp", "heic"})
 EDITABLE = {
@@ -183,6 +185,7 @@ def load_for_output(path: Path, out: Path) -> Document:
     """The document at `path`, to be written changed to `out`: never over the original,
     never several image pages into a one-page format; unreadable input is an InputError."""
     check_output_path(out, inputs=[path])
+    check_suffix(out, OUTPUT_SUFFIXES)
     try:
         document = load(path)
     except Unreadable as error:
@@ -191,8 +194,20 @@ def load_for_output(path: Path, out: Path) -> Document:
     return document
 
 
+def check_suffix(out: Path, suffixes: tuple[str, ...], why: str = "") -> None:
+    """`out` must end in one of `suffixes` (any case): its name decides what is written."""
+    if out.suffix.lower() not in suffixes:
+        raise InputError(
+            f"must end in {', '.join(suffixes)}{why or ', the formats reinstate writes'}",
+            path=str(out),
+        )
+
+
 def check_output(document: Document, out: Path) -> None:
-    """Refuse, before any work, to write several image pages to a one-page format."""
+    """Refuse, before any work, to write a PDF as anything but a PDF, or several image
+    pages to a one-page format."""
+    if document.format == "pdf":
+        check_suffix(out, (".pdf",), ": a PDF is written only as a PDF")
     pages = len(document.pages)
     if document.format != "pdf" and pages > 1 and out.suffix.lower() not in MULTI_PAGE_SUFFIXES:
         raise InputError(

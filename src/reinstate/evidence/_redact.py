@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.errors import InputError
-from reinstate.evidence._load import image_frames, load, load_for_output, save_frames
+from reinstate.evidence._load import (
+    check_suffix,
+    image_frames,
+    load,
+    load_for_output,
+    save_frames,
+)
 from reinstate.evidence._model import Box, Document
 from reinstate.evidence._ocr import ocr_pages
 from reinstate.evidence._patterns import MONEY
@@ -107,7 +113,7 @@ def redact(
     """Write `out`: `path` with prices (and any `regions`) removed; return the manifest.
     `out` is checked before any work and written atomically (`reinstate.outputs`)."""
     with OutputSet(inputs=[path]) as outputs:
-        return _redact_into(Path(path), Path(out), outputs, prices, regions or [])
+        return _redact_into(Path(path), Path(out), outputs.add(out), prices, regions or [])
 
 
 def redact_with_manifest(
@@ -120,15 +126,18 @@ def redact_with_manifest(
     """`redact` and `write_manifest` as one: both files are written, or neither."""
     target = Path(manifest_path) if manifest_path else _beside(Path(out))
     with OutputSet(inputs=[path]) as outputs:
-        manifest = _redact_into(Path(path), Path(out), outputs, prices, regions or [])
-        _write_json(outputs.add(target), manifest)
+        manifest_temp = outputs.add(target)  # both targets checked before any work
+        temp = outputs.add(out)
+        check_suffix(target, (".json",), ": the manifest is JSON")
+        manifest = _redact_into(Path(path), Path(out), temp, prices, regions or [])
+        _write_json(manifest_temp, manifest)
     return manifest, target
 
 
 def _redact_into(
-    path: Path, out: Path, outputs: OutputSet, prices: bool, regions: list[tuple[int, Box]]
+    path: Path, out: Path, temp: Path, prices: bool, regions: list[tuple[int, Box]]
 ) -> Manifest:
-    temp = outputs.add(out)
+    """Redact `path` into `temp`, the temporary file of `out` (checked before this)."""
     document = load_for_output(path, out)
     removed = price_removals(document) if prices else []
     removed += [Removal("region", page, box) for page, box in regions]
@@ -192,6 +201,7 @@ def write_manifest(manifest: Manifest, path: str | Path | None = None) -> Path:
     """Write the manifest as JSON beside the result (``OUT.manifest.json``) or at `path`,
     atomically, never over the original or the result."""
     target = Path(path) if path else _beside(manifest.result)
+    check_suffix(target, (".json",), ": the manifest is JSON")
     with OutputSet(inputs=[manifest.original, manifest.result]) as outputs:
         _write_json(outputs.add(target), manifest)
     return target

@@ -11,7 +11,7 @@ The core is pure: paths in, a value out. DuckDB does the counting.
 
 from reinstate.metrics._catalogue import CatalogueItem, read_catalogue, units_sold
 from reinstate.metrics._causes import DEFECT_TYPES, DIMENSIONS
-from reinstate.metrics._charts import render_charts
+from reinstate.metrics._charts import chart_folder, render_charts
 from reinstate.metrics._compute import METRIC_NAMES
 from reinstate.metrics._engine import compute_metrics
 from reinstate.metrics._metric import Metric
@@ -40,6 +40,7 @@ __all__ = [
     "MetricsReport",
     "Reader",
     "Source",
+    "chart_folder",
     "compute_metrics",
     "read_catalogue",
     "recognise_file",

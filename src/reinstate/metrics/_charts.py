@@ -6,13 +6,16 @@ Each chart is written as PNG and SVG.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
+from reinstate.errors import InputError
 from reinstate.metrics._causes import PARETO_SHARE
 from reinstate.metrics._metric import Metric
 from reinstate.metrics._report import MetricsReport
 from reinstate.metrics._targets import targets
+from reinstate.outputs import OutputSet
 
 PARETO_BARS = 15
 
@@ -27,27 +30,48 @@ def pyplot() -> Any:
 
 
 def render_charts(report: MetricsReport, folder: str | Path) -> list[Path]:
-    """Write every chart into `folder`; returns the files written."""
-    out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    """Write every chart into `folder` (made if need be); returns the files written. Each is
+    written to a temporary file and renamed when all are drawn (reinstate.outputs)."""
+    out = chart_folder(folder)
     plt = pyplot()
     written: list[Path] = []
-    for name, trend in report.trends.items():
-        if trend:
-            written += save(
-                plt, trend_figure(plt, name, trend, report.metrics[name]), out / f"trend-{name}"
-            )
-    for kind, cause in report.root_causes.items():
-        groups = cause["by"]["sku"]
-        if cause["defects"] and groups:
-            written += save(plt, pareto_figure(plt, kind, groups), out / f"pareto-{kind}")
+    with OutputSet() as outputs:
+        for name, trend in report.trends.items():
+            if trend:
+                figure = trend_figure(plt, name, trend, report.metrics[name])
+                written += save(plt, figure, out / f"trend-{name}", outputs)
+        for kind, cause in report.root_causes.items():
+            groups = cause["by"]["sku"]
+            if cause["defects"] and groups:
+                figure = pareto_figure(plt, kind, groups)
+                written += save(plt, figure, out / f"pareto-{kind}", outputs)
     return written
 
 
-def save(plt: Any, figure: Any, stem: Path) -> list[Path]:
+def chart_folder(folder: str | Path) -> Path:
+    """`folder`, made if need be; a sentence when it is a file or cannot be written."""
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("is a file, not a folder", path=str(out), field="--charts") from None
+    except PermissionError:
+        raise InputError(
+            "cannot be made (permission denied)", path=str(out), field="--charts"
+        ) from None
+    except OSError as error:
+        raise InputError(
+            f"cannot be made ({error.strerror})", path=str(out), field="--charts"
+        ) from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise InputError("cannot be written (permission denied)", path=str(out), field="--charts")
+    return out
+
+
+def save(plt: Any, figure: Any, stem: Path, outputs: OutputSet) -> list[Path]:
     paths = [stem.with_suffix(".png"), stem.with_suffix(".svg")]
     for path in paths:
-        figure.savefig(path, dpi=110, bbox_inches="tight")
+        figure.savefig(outputs.add(path), format=path.suffix[1:], dpi=110, bbox_inches="tight")
     plt.close(figure)
     return paths
 

@@ -17,7 +17,8 @@ from typing import Any
 
 import duckdb
 
-from reinstate.errors import InputError
+from reinstate.dates import check_year
+from reinstate.errors import FormatError, InputError
 from reinstate.metrics._causes import root_causes
 from reinstate.metrics._compute import amazon_fallback, order_metrics, return_metrics
 from reinstate.metrics._load import FileSummary, Store
@@ -76,6 +77,7 @@ def compute_metrics(
     files = list(dict.fromkeys([str(Path(p)) for p in paths] + list(named)))
     if not files:
         raise InputError("give at least one report file")
+    check_as_of(as_of)
     say = progress or (lambda _message: None)
     with tempfile.TemporaryDirectory(prefix="reinstate-metrics-") as folder:
         con = connect(folder)
@@ -85,9 +87,17 @@ def compute_metrics(
                 say(f"reading {path}")
                 store.files.append(load_file(store, path))
             say("computing metrics")
-            return compute(store, as_of, say)
+            try:
+                return compute(store, as_of, say)
+            except duckdb.Error as error:
+                raise database_error(", ".join(files), error, store.folder) from None
         finally:
             con.close()
+
+
+def check_as_of(as_of: date | None) -> None:
+    """`--as-of` within the years reinstate reads (reinstate.dates.FIRST_YEAR-LAST_YEAR)."""
+    check_year(as_of, "the day", field="--as-of")
 
 
 def load_file(store: Store, path: str) -> FileSummary:
@@ -96,7 +106,22 @@ def load_file(store: Store, path: str) -> FileSummary:
         reader = next(r for r in READERS if r.kind == "defect_list")
     else:
         reader = recognise(source)
-    return reader.load(store, source)
+    try:
+        return reader.load(store, source)
+    except duckdb.Error as error:
+        raise database_error(source.name, error, store.folder) from None
+
+
+def database_error(name: str, error: duckdb.Error, folder: Path) -> FormatError:
+    """DuckDB's error as a sentence about the user's file: a cut gzip stream said plainly,
+    anything else by its first line, the temporary folder's path never shown."""
+    text = str(error)
+    if "gzip" in text.lower():
+        return FormatError(
+            "is gzip cut short or damaged", path=name, hint="Download the report again."
+        )
+    first = text.split("\n")[0].replace(str(folder), "(temporary copy)").strip()
+    return FormatError(f"cannot be read as a report ({first})", path=name)
 
 
 def compute(store: Store, as_of: date | None, say: Progress) -> MetricsReport:

@@ -9,15 +9,15 @@ warning states as strings, and rates given as percentages instead of fractions.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
-from reinstate.errors import FormatError
+from reinstate.metrics._health_shape import check_report
 from reinstate.metrics._load import FileSummary, Store
 from reinstate.metrics._metric import Metric
 from reinstate.metrics._source import Source, chunks, decode_head
 from reinstate.metrics._targets import status
+from reinstate.textio import parse_json
 
 # our name -> (JSON keys, alternatives first-found, numerator path, denominator path)
 METRICS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
@@ -64,26 +64,13 @@ TOLERANCE = 0.0015
 def read_json(source: Source) -> Any:
     data = b"".join(chunks(source))
     text, _ = decode_head(data, source.path)
-    try:
-        return json.loads(text.lstrip("\ufeff"))
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"is not valid JSON ({error.msg})",
-            path=source.name,
-            line=error.lineno,
-            column=error.colno,
-        ) from None
+    return parse_json(text, source.name)
 
 
 def load_account_health(store: Store, source: Source) -> FileSummary:
     """Parse the report and keep it on the store; one row per marketplace."""
     data = read_json(source)
-    if not isinstance(data, dict) or not isinstance(data.get("performanceMetrics"), list):
-        raise FormatError(
-            "is JSON but not Amazon's account-health report (no performanceMetrics list)",
-            path=source.name,
-            hint="Give the GET_V2_SELLER_PERFORMANCE_REPORT file.",
-        )
+    check_report(data, source.name)
     store.account_health.append(parse_report(data, source.name))
     return FileSummary(source.name, "account_health", len(data["performanceMetrics"]), "utf-8")
 

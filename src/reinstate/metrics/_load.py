@@ -16,7 +16,7 @@ from typing import Any
 
 import duckdb
 
-from reinstate.dates import COLUMN_FORMATS
+from reinstate.dates import COLUMN_FORMATS, FIRST_YEAR, LAST_YEAR
 from reinstate.errors import FormatError
 from reinstate.metrics._source import Source, transcode
 
@@ -114,19 +114,26 @@ def column_types(width: int) -> str:
 # No trim(): Amazon's flat files do not pad values, and trimming 5 million rows of every
 # column costs more than reading them. (Numbers and dates are cast, and a cast ignores
 # surrounding spaces.)
+# Dates and times outside FIRST_YEAR-LAST_YEAR (reinstate.dates, kb/data/limits.toml) are
+# refused by line and column: damage, not data.
+IN_YEARS = (
+    f"CASE WHEN {{v}} >= TIMESTAMPTZ '{FIRST_YEAR}-01-01' "
+    f"AND {{v}} < TIMESTAMPTZ '{LAST_YEAR + 1}-01-01' THEN {{v}} END"
+)
 VALUE_SQL = {
     "text": "{text}",
     "date": "{text}",  # checked as a whole column by `check_dates`
-    "integer": "TRY_CAST({text} AS INTEGER)",
+    # counts and quantities: a negative one is damage (NULL, so refused by line and column)
+    "integer": "TRY_CAST(TRY_CAST({text} AS UINTEGER) AS INTEGER)",
     # NULL (so unusable) outside 1-5
     "rating": "CASE WHEN TRY_CAST({text} AS INTEGER) BETWEEN 1 AND 5 "
     "THEN TRY_CAST({text} AS INTEGER) END",
     # a status, kept as one boolean (lower() only if need be)
     "cancelled": "coalesce(CASE {raw} WHEN 'Shipped' THEN false WHEN 'Cancelled' THEN true "
     "ELSE lower({text}) IN ('cancelled', 'canceled') END, false)",
-    "timestamp": "TRY_CAST({text} AS TIMESTAMPTZ)",
+    "timestamp": IN_YEARS.format(v="TRY_CAST({text} AS TIMESTAMPTZ)"),
     # the calendar date in UTC (the session time zone)
-    "utc_date": "TRY_CAST({text} AS TIMESTAMPTZ)::DATE",
+    "utc_date": f"({IN_YEARS.format(v='TRY_CAST({text} AS TIMESTAMPTZ)')})::DATE",
     # a one-byte ENUM (created by the engine)
     "channel": "(CASE {raw} WHEN 'Merchant' THEN 'MFN' WHEN 'Amazon' THEN 'AFN' "
     "ELSE CASE lower({text}) WHEN 'merchant' THEN 'MFN' WHEN 'amazon' THEN 'AFN' END "
@@ -151,11 +158,15 @@ def problem_sql(column: Column, raw: str, value: str) -> str:
     return f"({empty} OR {bad})"
 
 
+WHEN = (
+    f"is not a date and time from {FIRST_YEAR} to {LAST_YEAR} (expected ISO 8601, e.g."
+    " 2025-09-24T12:02:50+00:00)"
+)
 PROBLEMS = {
-    "integer": "is not a whole number",
+    "integer": "is not a whole number of 0 or more",
     "rating": "is not a rating from 1 to 5",
-    "timestamp": "is not a date and time (expected ISO 8601, e.g. 2025-09-24T12:02:50+00:00)",
-    "utc_date": "is not a date and time (expected ISO 8601, e.g. 2025-09-24T12:02:50+00:00)",
+    "timestamp": WHEN,
+    "utc_date": WHEN,
     "channel": 'is neither "Amazon" nor "Merchant"',
 }
 
@@ -212,13 +223,22 @@ def readable[T](store: Store, source: Source, read: Callable[[Source], T]) -> tu
 def csv_error(source: Source, error: duckdb.Error) -> FormatError:
     """DuckDB's CSV error as a sentence naming the file and line."""
     match = CSV_LINE.search(str(error))
-    first = str(error).split("\n")[2:3] or [str(error)]
     return FormatError(
         f"cannot be read as a {'tab' if source.delimiter == chr(9) else 'comma'}-separated "
-        f"report ({first[0].strip()})",
+        f"report ({csv_reason(str(error))})",
         path=source.name,
         line=int(match.group(1)) if match else None,
     )
+
+
+def csv_reason(message: str) -> str:
+    """The line of DuckDB's CSV error that says what is wrong (never its list of fixes)."""
+    lines = [line.strip() for line in message.split("\n")]
+    if "invalid state" in lines[0]:
+        return "its lines or quotes are malformed: mixed line endings or stray quotes"
+    if len(lines) > 2 and lines[2] and not lines[2].startswith("Possible fixes"):
+        return lines[2]
+    return lines[0].removeprefix("Invalid Input Error: ")
 
 
 def create_table(

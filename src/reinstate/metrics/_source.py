@@ -74,6 +74,8 @@ def read_head(path: Path) -> tuple[bytes, bool]:
         raise InputError("is a folder, not a report file", path=str(path))
     if not path.exists():
         raise InputError("no such file", path=str(path))
+    if not path.is_file():  # a device or pipe may never end
+        raise InputError("is not a regular file (a device or pipe)", path=str(path))
     with path.open("rb") as raw:
         gzipped = raw.read(2) == GZIP_MAGIC
     try:
@@ -129,6 +131,7 @@ def sniff(path: str | Path) -> Source:
     head, gzipped = read_head(file)
     if not head.strip():
         raise FormatError("is empty", path=str(file), hint="Download the report again.")
+    check_no_nul(head, file)
     text, encoding = decode_head(head, file)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
@@ -136,8 +139,41 @@ def sniff(path: str | Path) -> Source:
     lines = [line for line in stripped.splitlines() if line.strip()]
     delimiter = "\t" if "\t" in lines[0] else ","
     header = split_line(lines[0], delimiter)
+    check_unique(header, file)
     first = split_line(lines[1], delimiter) if len(lines) > 1 else ()
     return Source(file, gzipped, encoding, False, delimiter, header, first)
+
+
+def check_no_nul(head: bytes, path: Path) -> None:
+    """A NUL byte in the first 64 KB: a binary file or a damaged report. (⚠ Only the head is
+    looked at: scanning every byte of a multi-GB report would double its reading time.)"""
+    at = head.find(b"\x00")
+    if at < 0:
+        return
+    line_start = head.rfind(b"\n", 0, at) + 1
+    raise FormatError(
+        "holds a NUL byte (0x00): it is a binary file or a damaged report",
+        path=str(path),
+        line=head.count(b"\n", 0, at) + 1,
+        column=at - line_start + 1,
+        hint="Download the report again.",
+    )
+
+
+def check_unique(header: tuple[str, ...], path: Path) -> None:
+    """Two columns of one name: which one holds the value cannot be told."""
+    seen: set[str] = set()
+    for index, name in enumerate(header):
+        key = name.strip().lower()
+        if key and key in seen:
+            raise FormatError(
+                f'names the column "{name.strip()}" twice',
+                path=str(path),
+                line=1,
+                column=index + 1,
+                hint="Download the report again; Amazon's reports name each column once.",
+            )
+        seen.add(key)
 
 
 def chunks(source: Source) -> Iterator[bytes]:

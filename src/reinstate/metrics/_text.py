@@ -44,7 +44,7 @@ def render_text(report: MetricsReport) -> str:
     lines += account_lines(report.account_health)
     lines += ["", "Metrics"] + [metric_line(n, m) for n, m in report.metrics.items()]
     lines += cause_lines(report.root_causes)
-    lines += what_if_lines(report.what_if)
+    lines += what_if_lines(report.what_if, targeted_metrics(report))
     return "\n".join(lines) + "\n"
 
 
@@ -82,8 +82,34 @@ def cause_lines(causes: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
-def what_if_lines(figures: dict[str, dict[str, Any]]) -> list[str]:
-    lines: list[str] = ["", "What if" if figures else "Every metric with a target meets it."]
+def targeted_metrics(report: MetricsReport) -> list[tuple[str, Metric]]:
+    """Every metric that has a target, recomputed or Amazon's, with its name."""
+    found = [(n, m) for n, m in report.metrics.items() if m.target is not None]
+    for market in report.account_health.get("marketplaces", []):
+        found += [(n, m) for n, m in market["metrics"].items() if m.target is not None]
+    return found
+
+
+def verdict(targeted: list[tuple[str, Metric]]) -> str:
+    """What can be said of the targets when no metric misses one: never that every metric
+    meets its target when some, or all, have no data to judge."""
+    judged = {n for n, m in targeted if m.status != "no-data"}
+    empty = sorted({n for n, _ in targeted} - judged)
+    if not judged:
+        return (
+            "No metric with a target has data to judge (check --as-of and the files given);"
+            " nothing is said about targets."
+        )
+    if empty:
+        names = ", ".join(targets()[n].label if n in targets() else n for n in empty)
+        return f"Every metric with a target and data meets it; these have no data: {names}."
+    return "Every metric with a target meets it."
+
+
+def what_if_lines(
+    figures: dict[str, dict[str, Any]], targeted: list[tuple[str, Metric]]
+) -> list[str]:
+    lines: list[str] = ["", "What if" if figures else verdict(targeted)]
     for name, f in figures.items():
         label = targets()[name].label if name in targets() else name
         more = f["more_defect_free_orders"]

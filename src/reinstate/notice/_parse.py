@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import json
 from pathlib import Path
 
-from reinstate.errors import FormatError, InputError
+from reinstate.dates import check_year
+from reinstate.errors import InputError
 from reinstate.notice import _classify, _dates, _links
 from reinstate.notice._model import Notice
 from reinstate.notice._reading import read_document
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
-from reinstate.textio import decode_text, display_name, read_bytes
+from reinstate.textio import decode_text, display_name, parse_json, read_bytes
 
 EMPTY_HINT = "Paste the whole message from Amazon into the file, or save the e-mail as .eml."
 
@@ -34,6 +34,7 @@ def parse_notice(
         )
     if not text.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
+    check_year(received, "the day received", field="--received")
     return _analyse(to_document(text, content_type), source, received)
 
 
@@ -44,6 +45,7 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     notice already read, in its JSON shape (version 1).
     """
     source = display_name(path)
+    check_year(received, "the day received", field="--received")
     data = read_bytes(path, "text")
     if not data.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
@@ -62,17 +64,7 @@ def _is_json_file(path: str | Path) -> bool:
 
 
 def _from_json(text: str, source: str) -> Notice:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"looks like JSON but is not valid ({error.msg})",
-            path=source,
-            line=error.lineno,
-            column=error.colno,
-        ) from None
-    except RecursionError:
-        raise FormatError("is JSON nested too deeply to be a notice", path=source) from None
+    data = parse_json(text, source, "looks like JSON but is not valid")
     return Notice.from_dict(data, source=source)
 
 
@@ -82,5 +74,6 @@ def _analyse(document: Document, source: str, received: datetime.date | None) ->
         raise InputError("has no text in it", path=source, hint=EMPTY_HINT)
     place = _links.marketplace(text, document.links)
     received = received or _dates.received_in_text(text, place) or document.sent
+    check_year(received, "the notice's date", path=source)
     kind, evidence = _classify.message_type(text)
     return read_document(document, source, received, place, (kind, evidence))

@@ -4,6 +4,11 @@ Only what sellers write in a POA is understood: headings (``#`` and underlined),
 and numbered lists (nested by indentation), quotes, rules, tables, and inline bold,
 italics, code, links and images. Every Markdown character is gone from a block's text;
 its spans keep bold and italics for the PDF and Word outputs.
+
+A line break inside a paragraph is kept (as "\n" in the text) where Markdown's hard break
+asks for it (two spaces or a backslash at the end of the line), and in a paragraph of
+short lines only: a sign-off ("Kind regards," / "Operations Manager") or an address,
+which a seller writes line by line and would not want run together.
 """
 
 from __future__ import annotations
@@ -47,6 +52,21 @@ _NUMBER = re.compile(r"^(\s*)(\d{1,3})[.)]\s+(.*)$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
+SHORT_LINE = 40  # a paragraph whose lines are all this short keeps its line breaks
+
+
+def _paragraph_text(lines: list[str]) -> str:
+    """A paragraph's lines joined: with a space, or a line break where one is kept."""
+    short = len(lines) > 1 and all(len(line.strip()) <= SHORT_LINE for line in lines)
+    text = ""
+    for number, line in enumerate(lines):
+        if number:
+            text += "\n" if short or _HARD_BREAK.search(lines[number - 1]) else " "
+        text += (
+            re.sub(r"\\$", "", line.rstrip()).strip() if number < len(lines) - 1 else line.strip()
+        )
+    return text
 
 
 def parse(text: str) -> list[Block]:
@@ -57,14 +77,14 @@ def parse(text: str) -> list[Block]:
 
     def flush() -> None:
         if paragraph:
-            blocks.append(Block("paragraph", inline(" ".join(paragraph))))
+            blocks.append(Block("paragraph", inline(_paragraph_text(paragraph))))
             paragraph.clear()
 
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else ""
         if paragraph and _SETEXT.match(line):
             level = 1 if line.strip().startswith("=") else 2
-            blocks.append(Block("heading", inline(" ".join(paragraph)), level))
+            blocks.append(Block("heading", inline(" ".join(p.strip() for p in paragraph)), level))
             paragraph.clear()
             continue
         block = _line_block(line, following)
@@ -73,9 +93,9 @@ def parse(text: str) -> list[Block]:
                 flush()
             elif _SETEXT.match(following) and paragraph:
                 flush()
-                paragraph.append(line.strip())
+                paragraph.append(line)
             else:
-                paragraph.append(line.strip())
+                paragraph.append(line)
             continue
         flush()
         if block.spans or block.kind == "rule":

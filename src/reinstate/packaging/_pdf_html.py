@@ -32,6 +32,12 @@ th, td { border: 0.6pt solid #9aa7b8; padding: 3pt 4pt; }
 .verdict { font-weight: bold; }
 .warn { color: #a01010; font-weight: bold; }
 """
+# the plan set a little tighter, tried when a few lines of it would spill onto a page
+TIGHT_CSS = """
+body { font-size: 10pt; line-height: 1.28; }
+h2 { margin: 11pt 0 3pt 0; }
+p { margin: 0 0 5pt 0; }
+"""
 
 
 def font_css(families: dict[str, str]) -> str:
@@ -57,7 +63,7 @@ def _faces(families: dict[str, str]) -> dict[tuple[str, str], str]:
 def spans_html(spans: tuple[Span, ...]) -> str:
     parts = []
     for span in spans:
-        text = escape(span.text)
+        text = escape(span.text).replace("\n", "<br/>")
         text = f"<i>{text}</i>" if span.italic else text
         parts.append(f"<b>{text}</b>" if span.bold else text)
     return "".join(parts)

@@ -48,22 +48,31 @@ def _wrap(text: str, first: str, rest: str, width: int) -> list[str]:
     return [line.replace(NBSP, " ") for line in lines]
 
 
+def _wrap_kept(text: str, first: str, rest: str, width: int) -> list[str]:
+    """`_wrap` of each line of `text` (a paragraph's kept line breaks), the first line
+    after `first`, the others after `rest`."""
+    lines: list[str] = []
+    for number, line in enumerate(text.split("\n")):
+        lines += _wrap(" ".join(line.split()), rest if number else first, rest, width)
+    return lines
+
+
 def block_lines(block: Block, width: int) -> list[str]:
     """The lines of one block."""
-    text = " ".join(block.text.split())
+    text = block.text
     indent = "  " * block.level if block.kind in ("bullet", "number") else ""
     if block.kind == "heading":
-        return _wrap(text, "", "", width)
+        return _wrap_kept(text, "", "", width)
     if block.kind == "bullet":
-        return _wrap(text, indent + "- ", indent + "  ", width)
+        return _wrap_kept(text, indent + "- ", indent + "  ", width)
     if block.kind == "number":
         marker = indent + block.marker + " "
-        return _wrap(text, marker, " " * len(marker), width)
+        return _wrap_kept(text, marker, " " * len(marker), width)
     if block.kind == "quote":
-        return _wrap(text, "    ", "    ", width)
+        return _wrap_kept(text, "    ", "    ", width)
     if block.kind == "rule":
         return []
-    return _wrap(text, "", "", width)
+    return _wrap_kept(text, "", "", width)
 
 
 def plain_text(blocks: list[Block], width: int | None = None) -> str:

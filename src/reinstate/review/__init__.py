@@ -74,4 +74,13 @@ def review_file(
         metrics=load_metrics(metrics) if metrics is not None else None,
         exhibits=ExhibitFolder.scan(exhibits) if exhibits is not None else None,
     )
-    return review_text(textio.read_text(path), context, path=textio.display_name(path))
+    from reinstate.errors import InputError
+
+    text = textio.read_text(path)
+    if not text.strip():
+        raise InputError(
+            "is empty: there is no plan to review",
+            path=textio.display_name(path),
+            hint="Write the plan of action in the file (plain text or Markdown).",
+        )
+    return review_text(text, context, path=textio.display_name(path))

@@ -5,6 +5,7 @@ Each is optional; the rules that need one run only when it is given.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,12 +81,23 @@ def metrics_from_dict(data: Any, source: str = "<metrics>") -> dict[str, float]:
         value = metric.get("value")
         if value is None:
             continue
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise FormatError(
-                "must be a number or null", path=source, field=f"metrics.{name}.value"
-            )
-        values[name] = float(value)
+        values[name] = _rate(value, source, f"metrics.{name}.value")
     return values
+
+
+def _rate(value: Any, source: str, where: str) -> float:
+    """A metric's value: a fraction from 0 to 1 (docs/metrics.md), never NaN or infinite."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise FormatError("must be a number or null", path=source, field=where)
+    if not math.isfinite(value):
+        raise FormatError("is NaN or infinite, not a rate from 0 to 1", path=source, field=where)
+    if not 0 <= value <= 1:
+        raise FormatError(
+            f"is {value:g}, not a rate from 0 to 1 (a fraction: 0.041 for 4.1%)",
+            path=source,
+            field=where,
+        )
+    return float(value)
 
 
 def load_metrics(path: str | Path) -> dict[str, float]:

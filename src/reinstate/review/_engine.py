@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reinstate.errors import ConfigError
-from reinstate.findings import Span, is_ready
+from reinstate.findings import Skipped, Span, is_ready
 from reinstate.review._checks import CHECKS, pattern_hits
 from reinstate.review._checks._common import parts_of
 from reinstate.review._context import ReviewContext
@@ -22,13 +22,15 @@ VERSION = 1
 
 @dataclass(frozen=True)
 class Review:
-    """The result of reviewing one POA. `ready` means no errors and no warnings."""
+    """The result of reviewing one POA. `ready` means no errors, no warnings and no check
+    skipped for want of its input (`skipped`)."""
 
     file: str
     words: int
     sections: dict[str, dict[str, Any]]
     findings: tuple[Finding, ...]
     readability: float | None
+    skipped: tuple[Skipped, ...] = ()
 
     def count(self, severity: str) -> int:
         return sum(1 for finding in self.findings if finding.severity == severity)
@@ -39,7 +41,7 @@ class Review:
 
     @property
     def ready(self) -> bool:
-        return is_ready(self.findings)
+        return is_ready(self.findings, self.skipped)
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (docs/review.md), version 1."""
@@ -49,6 +51,7 @@ class Review:
             "words": self.words,
             "sections": self.sections,
             "findings": [finding.to_dict() for finding in self.findings],
+            "skipped": [item.to_dict() for item in self.skipped],
             "summary": {
                 "errors": self.errors,
                 "warnings": self.count("warning"),
@@ -74,7 +77,23 @@ def review_text(text: str, context: ReviewContext | None = None, *, path: str = 
         sections=_sections_summary(doc),
         findings=tuple(_ordered(findings)),
         readability=flesch_reading_ease(doc),
+        skipped=skipped_checks(context),
     )
+
+
+# Rules that need the notice: without one they cannot run, and the plan cannot be "ready".
+NOTICE_RULES = (
+    "coverage.violation-unaddressed",
+    "coverage.asin-missing",
+    "coverage.document-missing",
+)
+NOTICE_COVERAGE = Skipped("coverage of the notice", "no --notice")
+
+
+def skipped_checks(context: ReviewContext) -> tuple[Skipped, ...]:
+    """The checks that could not run for want of an input (and were not disabled)."""
+    wanted = any(rule not in context.config.disable for rule in NOTICE_RULES)
+    return (NOTICE_COVERAGE,) if context.notice is None and wanted else ()
 
 
 def run_rule(doc: Document, context: ReviewContext, rule: Rule) -> Iterable[Hit]:

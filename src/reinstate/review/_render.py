@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from reinstate import __version__
-from reinstate.findings import to_sarif
+from reinstate.findings import not_checked, to_sarif
 from reinstate.review._engine import Review
 from reinstate.review._rules import load_rules
 
@@ -31,6 +31,8 @@ def _summary_line(review: Review) -> str:
         _plural(review.count(severity), severity) for severity in ("error", "warning", "suggestion")
     )
     verdict = "ready to submit" if review.ready else "not ready"
+    if review.skipped:
+        verdict += f"; {not_checked(review.skipped)}"
     readability = f", reading ease {review.readability}" if review.readability is not None else ""
     return f"{review.file}: {review.words} words ({parts}){readability}; {counts}: {verdict}."
 

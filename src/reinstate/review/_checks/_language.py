@@ -14,11 +14,22 @@ from reinstate.review._model import Hit, Rule
 from reinstate.review._words import Lexicon, english_words
 
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
-# touching a digit (ASINs, SKUs, order IDs) never make a token at all.
+# touching a digit (ASINs, SKUs, order IDs) never make a token at all. Each branch is tried
+# only where its run of characters begins (the look-behinds) and never gives back what it
+# read (possessive `++`), so one long run costs one pass, not one pass per position: an
+# 80,000-character word took 27 s before (tests/review/test_hostile_text.py).
 _SKIP = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b",
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++"
+    r"|\b(?<![\w-])(?<![\w-]\.)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b",
     re.I,
 )
+# Words longer than this get no suggestion and are never compared with the dictionary by
+# edit distance (which grows with the square of the length): no English word comes close.
+_LONGEST_WORD = 40
+# Every skipped span holds one of these: a dot, @ or slash before a non-space character.
+_SKIP_NEEDS = re.compile(r"[.@/]\S")
+_SPACE = re.compile(r"\s")
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z']*(?:-[A-Za-z']+)*(?![\w-])")
 
 
@@ -37,7 +48,7 @@ def _dictionary() -> Lexicon:
 
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     known = _dictionary().with_words(ctx.config.words)
-    text = _SKIP.sub(lambda match: " " * len(match.group(0)), doc.masked)
+    text = without_skipped(doc.masked)
     tokens = list(_TOKEN.finditer(text))
     words = [match.group(0).rstrip("'") for match in tokens]
     unknown = {word.lower() for word in words} - known.base - known.extra
@@ -56,6 +67,28 @@ def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
         if word[0].isupper() and not _near_a_known_word(lower):
             continue  # a capitalised word with no near match is a name
         yield Hit(match.start(), match.start() + len(word), suggestion=_suggest(word))
+
+
+def without_skipped(text: str) -> str:
+    """`text` with the spans of `_SKIP` blanked out. The pattern runs only over the
+    whitespace-delimited chunks that could hold such a span (which is exactly what it would
+    match over the whole text: no span crosses whitespace), not over every word."""
+    pieces: list[str] = []
+    done = 0
+    for need in _SKIP_NEEDS.finditer(text):
+        if need.start() < done:
+            continue  # inside a chunk already read
+        start = max(text.rfind(space, 0, need.start()) for space in " \n\t\r\f\v") + 1
+        start = max(start, done)
+        space = _SPACE.search(text, need.start())
+        end = space.start() if space else len(text)
+        pieces += [text[done:start], _SKIP.sub(_blank, text[start:end])]
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _names(tokens: list[re.Match[str]], starts: set[int]) -> set[str]:
@@ -138,11 +171,15 @@ def _inflected(word: str, known: Lexicon) -> bool:
 
 @cache
 def _near_a_known_word(lower: str) -> bool:
+    if len(lower) > _LONGEST_WORD:
+        return False
     return bool(_speller().known(_speller().edit_distance_1(lower)))
 
 
 @cache
 def _suggest(word: str) -> str | None:
+    if len(word) > _LONGEST_WORD:
+        return None
     correction = _speller().correction(word.lower())
     if not correction or correction == word.lower():
         return None

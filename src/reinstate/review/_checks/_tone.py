@@ -98,14 +98,24 @@ def customer_data(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit
     only in a sentence about a buyer: plans name their own staff that way too."""
     if rule.regex is None:
         return
+    contexts: dict[int, tuple[bool, bool]] = {}  # sentence start -> (buyer, own)
     for match in rule.regex.finditer(doc.masked):
         if doc.in_heading(match.start()):
             continue
-        sentence = doc.sentence_at(match.start())
-        text = sentence.text if sentence else ""
-        about_buyer = _BUYER_CONTEXT.search(text) is not None
+        about_buyer, own = _contexts(doc, match.start(), contexts)
         if match.lastgroup == "title_name" and not about_buyer:
             continue
-        if _OWN_CONTEXT.search(text) and not about_buyer:
+        if own and not about_buyer:
             continue
         yield Hit(match.start(), match.end())
+
+
+def _contexts(doc: Document, offset: int, seen: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
+    """Whether the sentence at `offset` is about a buyer, and about the seller's own people,
+    read once per sentence (a long sentence with many matches is not searched again)."""
+    sentence = doc.sentence_at(offset)
+    key = sentence.start if sentence else -1
+    if key not in seen:
+        text = sentence.text if sentence else ""
+        seen[key] = (_BUYER_CONTEXT.search(text) is not None, _OWN_CONTEXT.search(text) is not None)
+    return seen[key]

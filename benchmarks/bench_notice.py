@@ -1,17 +1,22 @@
 """How many notices per CPU second `reinstate.notice` reads, in-process, over the corpus.
 
-Run: .venv/bin/python benchmarks/bench_notice.py [--seconds 2] [--runs 5]
+Run: .venv/bin/python benchmarks/bench_notice.py [--seconds 2] [--runs 5] [--asins 100000]
 The target is 500 notices per CPU second or more. Files are read once; the timing covers
 parsing (e-mail and HTML decoding included), classification and extraction. Each run
 parses the corpus round after round for about `--seconds` of CPU time; the figures are
 printed per CPU second (the target) and per wall second (moves with other load), as
 min/median/max over the runs, with the load average.
+
+Then one hostile notice (issue 15): a deactivation listing `--asins` random ASINs (100,000
+by default; 0 skips it), parsed `--runs` times, CPU and wall seconds min/median/max. The
+reader must stay linear: the landed code before the fix took minutes.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import time
 from pathlib import Path
@@ -51,16 +56,31 @@ def run(notices: list[tuple[str, str, str]], seconds: float) -> tuple[int, float
     return count, time.process_time() - cpu, time.perf_counter() - wall
 
 
-def spread(values: list[float]) -> str:
-    return (
-        f"min {min(values):,.0f}  median {statistics.median(values):,.0f}  max {max(values):,.0f}"
-    )
+def spread(values: list[float], digits: int = 0) -> str:
+    low, middle, high = min(values), statistics.median(values), max(values)
+    return f"min {low:,.{digits}f}  median {middle:,.{digits}f}  max {high:,.{digits}f}"
+
+
+def many_asins(count: int) -> str:
+    """A deactivation notice listing `count` random (seeded) ASINs."""
+    rng = random.Random(15)
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+    asins = ("B0" + "".join(rng.choice(alphabet) for _ in range(8)) for _ in range(count))
+    return "We have deactivated your selling account.\nASINs: " + ", ".join(asins) + "\n"
+
+
+def time_once(text: str) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of parsing `text` once."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    parse_notice(text)
+    return time.process_time() - cpu, time.perf_counter() - wall
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--asins", type=int, default=100_000)
     args = parser.parse_args()
     notices = load_corpus()
     parse_all(notices)  # warm the caches (data files, compiled patterns, the model)
@@ -72,6 +92,13 @@ def main() -> None:
     print(f"{len(notices)} notices, {args.runs} runs of {args.seconds:.1f} CPU s; load {load}")
     print(f"per CPU second:  {spread(per_cpu)}  ({verdict} {TARGET}/s at the minimum)")
     print(f"per wall second: {spread(per_wall)}")
+    if args.asins:
+        text = many_asins(args.asins)
+        times = [time_once(text) for _ in range(args.runs)]
+        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+        print(f"one notice of {args.asins:,} ASINs ({len(text):,} characters); load {load}")
+        print(f"  CPU seconds:  {spread([cpu for cpu, _ in times], 2)}")
+        print(f"  wall seconds: {spread([wall for _, wall in times], 2)}")
 
 
 if __name__ == "__main__":

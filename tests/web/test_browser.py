@@ -181,7 +181,9 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     page.goto(case_url)
     page.click(".buttons >> text=Drafting")
     page.click(".tabs >> text=Plan of action")
-    expect(page.locator(".callout")).to_contain_text("Greater detail on the root cause")
+    expect(page.locator(".callout")).to_contain_text(
+        "greater detail on the root cause", ignore_case=True
+    )
     added = "- From 2 November 2026 the pickup is booked for 16:00 every weekday (Exhibit 2)."
     page.fill("#plan-text", page.input_value("#plan-text") + "\n" + added + "\n")
     page.click("text=Save")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reinstate.notice import _message
-from reinstate.notice._data import lowered, violation_groups
+from reinstate.notice._data import lowered, pattern, violation_groups
 from reinstate.notice._model import Issue, Violation
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
@@ -94,6 +94,7 @@ def violation_hits(text: str, kind_of_message: str = "") -> dict[str, list[_Hit]
     for hit in sorted(_hits(text), key=lambda hit: hit.start):
         by_kind.setdefault(hit.kind, []).append(hit)
     by_kind = _beside_orders_dropped(by_kind, text)
+    by_kind = _pointers_dropped(by_kind, text)
     found = {kind: hits for kind, hits in by_kind.items() if _combined(hits) >= REPORT_AT}
     found |= _corroborated({k: h for k, h in by_kind.items() if k not in found}, text)
     if SPECIFIC_IP & found.keys():
@@ -131,6 +132,25 @@ def _beside_orders_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[st
         if beside != set(by_kind)
         else by_kind
     )
+
+
+def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """A policy named in a sentence that points to reading matter ("To learn more, search
+    for "Product Detail Page Rules" in Seller Central Help") names a violation only when
+    nothing else does."""
+    if not by_kind:
+        return by_kind
+    all_sentences = sentences(text)
+    pointer = pattern("violations", "pointers")
+
+    def in_pointer(hit: _Hit) -> bool:
+        sentence = sentence_at(all_sentences, hit.start)
+        return sentence is not None and bool(pointer.search(sentence.text))
+
+    kept = {
+        kind: hits for kind, hits in by_kind.items() if not all(in_pointer(hit) for hit in hits)
+    }
+    return kept or by_kind
 
 
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:

@@ -202,10 +202,18 @@ def check_file(name: str, data: dict[str, Any]) -> dict[str, Any]:
 
 # The phrase lists (not rules of their own) that each data file must have.
 PATTERN_KEYS = {
-    "documents": ("cues", "not_a_request", "window", "document_list", "not_a_document"),
+    "documents": (
+        "cues",
+        "not_a_request",
+        "window",
+        "document_list",
+        "not_a_document",
+        "placeholder",
+    ),
     "deadlines": ("window", "due_by", "not_a_deadline"),
     "requests": ("lead_in", "item", "stop"),
     "labels": ("sku", "brand", "rights_owner_name", "rights_owner_email", "complaint_id"),
+    "violations": ("pointers",),
 }
 WEIGHTS = {"message_types": "priority", "violations": "confidence"}
 _RULE_FIELDS = {"id", "kind", "source", "phrases", "match", "no_match", "message", "why"}

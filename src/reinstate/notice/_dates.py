@@ -86,10 +86,17 @@ def find_deadline(
         if found := _deadline_in(sentence):
             number, unit = found
             if unit == "hours":
-                due = (
-                    received + datetime.timedelta(days=math.ceil(number / 24)) if received else None
-                )
-                return Deadline(f"{number} hours", None, number, due)
-            due = received + datetime.timedelta(days=number) if received else None
-            return Deadline(f"{number} days", number, None, due)
+                return Deadline(f"{number} hours", None, number, _after(received, number / 24))
+            return Deadline(f"{number} days", number, None, _after(received, number))
     return None
+
+
+def _after(received: datetime.date | None, days: float) -> datetime.date | None:
+    """`received` plus `days` (rounded up); None when unknown or past the calendar's end
+    (a message dated 9999-12-31 has no due date, and no OverflowError)."""
+    if received is None:
+        return None
+    try:
+        return received + datetime.timedelta(days=math.ceil(days))
+    except OverflowError:
+        return None

@@ -35,8 +35,8 @@ def _lead_ins(lines: list[str]) -> dict[int, str]:
             lead = None
         if lead is not None:
             opened[number] = lead
-        if line.endswith(":") and cue.search(line):
-            lead, lead_line = line, number
+        if line.endswith((":", "?")) and cue.search(line):
+            lead, lead_line = line, number  # "Please send the following:", "What … send?"
     return opened
 
 
@@ -108,12 +108,46 @@ def _dated(text: str, mentions: list[tuple[int, int, str]], lead: str) -> dict[s
     return dated
 
 
+_OPEN_END = re.compile(r"[^.!?:;]$")
+_GOES_ON = re.compile(r"^[a-zà-ÿ]")
+
+
+def unwrapped(all_sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with a hard-wrapped one joined again: a sentence that ends a line
+    without a stop, and the next line goes on in lower case ("provide invoices from your
+    supplier" / "dated within the last 365 days and a plan of action.")."""
+    joined: list[Sentence] = []
+    for sentence in all_sentences:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and sentence.line == last.line + 1 + last.text.count("\n")
+            and sentence.start == last.start + len(last.text) + 1
+            and _OPEN_END.search(last.text)
+            and _GOES_ON.match(sentence.text)
+        ):
+            joined[-1] = Sentence(f"{last.text}\n{sentence.text}", last.line, last.start)
+        else:
+            joined.append(sentence)
+    return joined
+
+
+def _evidence_asked(found: dict[str, tuple[int, DocumentRequest]]) -> bool:
+    """Whether a document of a known kind is asked for, besides the plan of action (the
+    appeal itself, not evidence)."""
+    return any(kind not in {"other", "plan-of-action"} for kind in found)
+
+
 def documents(all_sentences: list[Sentence], lines: list[str]) -> tuple[DocumentRequest, ...]:
-    """One request per document kind, from the first sentence that asks for it."""
+    """One request per document kind, from the first sentence that asks for it. A bare
+    placeholder ("supporting documentation") is `other` only when no document of a known
+    kind but the plan of action is asked for."""
     cue, refusal = pattern("documents", "cues"), pattern("documents", "not_a_request")
+    placeholder = pattern("documents", "placeholder")
     leads, items = _lead_ins(lines), _document_items(lines)
     found: dict[str, tuple[int, DocumentRequest]] = {}
-    for sentence in all_sentences:
+    placeholders: list[tuple[int, DocumentRequest]] = []
+    for sentence in unwrapped(all_sentences):
         lead = leads.get(sentence.line, "")
         if not any_document().search(sentence.text.lower()):
             if "other" not in found and _is_other_item(sentence, lines, items):
@@ -126,12 +160,16 @@ def documents(all_sentences: list[Sentence], lines: list[str]) -> tuple[Document
             continue
         mentions = _mentions(sentence.text)
         windows = _dated(sentence.text, mentions, lead)
-        for start, _, kind in mentions:
+        for start, end, kind in mentions:
             if refusal.search(_clause(sentence.text, start)):
                 continue  # "must send the retraction; we do not accept forwarded ones"
-            if kind not in found:
-                request = DocumentRequest(kind, windows.get(kind), tidy(sentence.text))
+            request = DocumentRequest(kind, windows.get(kind), tidy(sentence.text))
+            if kind == "other" and placeholder.fullmatch(sentence.text[start:end]):
+                placeholders.append((sentence.start + start, request))
+            elif kind not in found:
                 found[kind] = (sentence.start + start, request)
+    if placeholders and "other" not in found and not _evidence_asked(found):
+        found["other"] = placeholders[0]
     return tuple(request for _, request in sorted(found.values(), key=lambda item: item[0]))
 
 

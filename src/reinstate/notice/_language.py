@@ -8,7 +8,7 @@ from functools import cache
 
 from reinstate.notice._data import load
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")  # whole words: not "de" of "B0DE12XY34"
 
 
 @cache

@@ -60,11 +60,46 @@ def _first_hit(text: str) -> tuple[PhraseRule, tuple[int, int]] | None:
     for group in message_type_groups():
         if best is not None and group.kind != "appeal-denied":
             continue
-        if span := group.first(text, lower):
+        if span := _first_span(group, text, lower):
             if best is not None or group.weight != REPLY_SIGN:
                 return group, span
             best = group, span
     return best
+
+
+# A reinstatement told as a condition ("after the related account has been reactivated,
+# appeal …") or as history ("On August 14, 2026 we reinstated your account …", inside a
+# fresh deactivation) is not one: the clause before it says so.
+_CONDITION_OR_PAST = re.compile(
+    r"\b(?:after|once|when|until|unless|if|before|previously|earlier|formerly|in the past"
+    r"|(?:19|20)\d\d|january|february|march|april|june|july|august|september|october"
+    r"|november|december)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[.!?;:,\n]")
+CLAUSE_LOOKBACK = 120
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the clause that lead up to `start`."""
+    before = text[max(0, start - CLAUSE_LOOKBACK) : start]
+    ends = [match.end() for match in _CLAUSE_START.finditer(before)]
+    return before[ends[-1] :] if ends else before
+
+
+def _first_span(group: PhraseRule, text: str, lower: str | None) -> tuple[int, int] | None:
+    """Where the group first says its type; for a reinstatement, the first not told as a
+    condition or as history."""
+    if group.kind != "reinstated":
+        return group.first(text, lower)
+    return next(
+        (
+            span
+            for span in group.spans(text, lower)
+            if not _CONDITION_OR_PAST.search(_clause_before(text, span[0]))
+        ),
+        None,
+    )
 
 
 def _by_vote(text: str) -> tuple[str, str] | None:
@@ -81,18 +116,28 @@ def _by_vote(text: str) -> tuple[str, str] | None:
     return None
 
 
+VOTED = 1  # the rank of a type the classifier voted for (phrase groups rank by priority)
+
+
 def message_type(text: str) -> tuple[str, str]:
     """The message-type slug and the words that decided it ("" when nothing did)."""
+    kind, evidence, _ = decide(text)
+    return kind, evidence
+
+
+def decide(text: str) -> tuple[str, str, int]:
+    """The message-type slug, the words that decided it, and how surely: the priority of
+    the phrase group that decided, `VOTED` for the classifier, 0 for the fallback."""
     top = text[: quote_start(text)]
     regions = [top, text] if len(top.split()) >= MIN_TOP_WORDS and len(top) < len(text) else []
     above = _first_hit(top) if regions else None
     if above and (above[0].kind in REPLIES or above[0].weight >= FRESH_ACTION):
         group, (start, end) = above
-        return group.kind, " ".join(top[start:end].split())
+        return group.kind, " ".join(top[start:end].split()), int(group.weight)
     if found := _first_hit(text):
         group, (start, end) = found
-        return group.kind, " ".join(text[start:end].split())
+        return group.kind, " ".join(text[start:end].split()), int(group.weight)
     for region in regions or [text]:
         if voted := _by_vote(region):
-            return voted
-    return FALLBACK_TYPE, ""
+            return *voted, VOTED
+    return FALLBACK_TYPE, "", 0

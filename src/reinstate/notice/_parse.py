@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from reinstate.dates import check_year
-from reinstate.errors import FormatError, InputError
-from reinstate.notice import _classify, _dates, _documents, _ids, _links
-from reinstate.notice._language import detect_language
+from reinstate.errors import InputError
+from reinstate.notice import _classify, _dates, _links
 from reinstate.notice._model import Notice
-from reinstate.notice._sentences import sentences
+from reinstate.notice._reading import read_document
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
 from reinstate.textio import decode_text, display_name, parse_json, read_bytes
 
@@ -38,7 +35,7 @@ def parse_notice(
     if not text.strip():
         raise InputError("is empty", path=source, hint=EMPTY_HINT)
     check_year(received, "the day received", field="--received")
-    return _analyse(_read(to_document, text, content_type, source=source), source, received)
+    return _analyse(to_document(text, content_type), source, received)
 
 
 def read_notice(path: str | Path, *, received: datetime.date | None = None) -> Notice:
@@ -55,20 +52,11 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     head = data[:2048].decode("latin-1")
     kind = sniff(head, str(path))
     if kind == "eml":
-        return _analyse(_read(from_eml, data, source=source), source, received)
+        return _analyse(from_eml(data, source), source, received)
     text = decode_text(data, path)
     if kind == "text" and (text.lstrip().startswith(("{", "[")) or _is_json_file(path)):
         return _from_json(text, source)
     return parse_notice(text, source=source, received=received, content_type=kind)
-
-
-def _read(reader: Callable[..., Document], *args: Any, source: str) -> Document:
-    """`reader(*args)`; a message nested too deeply to parse (thousands of MIME parts in
-    one another) is one sentence, not a RecursionError."""
-    try:
-        return reader(*args)
-    except RecursionError:
-        raise FormatError("is a message nested too deeply to read", path=source) from None
 
 
 def _is_json_file(path: str | Path) -> bool:
@@ -84,33 +72,8 @@ def _analyse(document: Document, source: str, received: datetime.date | None) ->
     text = document.text
     if not text.strip():
         raise InputError("has no text in it", path=source, hint=EMPTY_HINT)
-    all_sentences = sentences(text)
-    lines = text.split("\n")
     place = _links.marketplace(text, document.links)
     received = received or _dates.received_in_text(text, place) or document.sent
     check_year(received, "the notice's date", path=source)
     kind, evidence = _classify.message_type(text)
-    by_kind = _classify.violation_hits(text, kind)
-    found = _classify.violations(by_kind, kind)
-    sku_list, sku_spans = _ids.skus(text)
-    asin_list = _ids.asins(text, sku_spans)
-    positions = _ids.asin_positions(text, asin_list)
-    return Notice(
-        message_type=kind,
-        violations=found,
-        asins=asin_list,
-        order_ids=_ids.order_ids(text),
-        skus=sku_list,
-        brands=_ids.brands(text),
-        received=received,
-        deadline=_dates.find_deadline([s.text for s in all_sentences], received, place),
-        documents=_documents.documents(all_sentences, lines),
-        issues=_classify.issues(by_kind, found, positions, all_sentences),
-        marketplace=place,
-        policy_links=_links.policy_links(text, document.links),
-        rights_owner=_ids.rights_owner(text),
-        requests=_documents.requests(lines) if _classify.is_appeal_reply(kind) else (),
-        language=detect_language(text),
-        source=source,
-        type_evidence=evidence,
-    )
+    return read_document(document, source, received, place, (kind, evidence))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from email.message import Message
 from html.parser import HTMLParser
 
+from reinstate.errors import FormatError
+
 CONTENT_TYPES = ("text", "html", "eml")
 
 _CHARS = str.maketrans(
@@ -33,7 +35,7 @@ _CHARS = str.maketrans(
 _QUOTE_MARKERS = re.compile(r"^(?:[ ]*(?:>|&gt;|\||│|»|›|\+(?!\d))[ ]?)+", re.MULTILINE)
 _ENTITIES = {"&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(_ENTITIES))
-_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-(?=\s))[ ]*", re.MULTILINE)
+_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-{1,2}(?=\s))[ ]*", re.MULTILINE)
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|url|size|color|font|list|\*)(?:=[^\]]*)?\]", re.I)
 _SPACES = re.compile(r"[ ]{2,}")
 _FORWARD_RULE = re.compile(
@@ -52,9 +54,25 @@ class Document:
     sent: datetime.date | None = None
 
 
+# The replies under a forum post (a Reddit comment header "u/name · 3 yr. ago", the bar
+# "▲ 12 ▼ 9 comments Share Save"): other sellers' advice, not Amazon's words; the text
+# ends where they begin.
+_FORUM_REPLIES = re.compile(
+    r"^[ \t]*(?:u/[\w-]+(?: \(OP\))? · \d+ \w{1,5}\.? ago\b|.*\b\d+ comments?[ \t]+Share\b)",
+    re.MULTILINE,
+)
+
+
+def _without_replies(text: str) -> str:
+    match = _FORUM_REPLIES.search(text)
+    return text[: match.start()] if match and text[: match.start()].strip() else text
+
+
 def clean(text: str) -> str:
-    """Normalise characters, strip quoting, forum markers and bullets; one space per gap."""
+    """Normalise characters, strip quoting, forum markers and bullets, and the replies
+    under a forum post; one space per gap."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARS)
+    text = _without_replies(text)
     text = _BBCODE.sub("", text)
     text = _QUOTE_MARKERS.sub("", text)
     text = _ENTITY.sub(lambda match: _ENTITIES[match[0]], text)
@@ -182,15 +200,43 @@ def _header_date(message: Message) -> datetime.date | None:
         return None
 
 
-def from_eml(raw: str | bytes) -> Document:
+# An e-mail from Amazon has a few multipart sections (text, HTML, an attachment or two); the
+# standard library parses each nested one with a deeper recursion, so thousands of them end
+# in a RecursionError after seconds of work. More than this many is refused before parsing.
+MAX_MULTIPARTS = 100
+_MULTIPART_BYTES = re.compile(rb"^content-type:[ \t]*multipart/", re.I | re.MULTILINE)
+_MULTIPART_TEXT = re.compile(r"^content-type:[ \t]*multipart/", re.I | re.MULTILINE)
+
+
+def _message(raw: str | bytes, source: str | None) -> Message:
+    """The parsed e-mail; a FormatError for one nested beyond reason."""
+    if isinstance(raw, bytes):
+        count = len(_MULTIPART_BYTES.findall(raw))
+    else:
+        count = len(_MULTIPART_TEXT.findall(raw))
+    if count > MAX_MULTIPARTS:
+        raise FormatError(
+            f"is an e-mail of {count:,} multipart sections; an e-mail from Amazon has a few,"
+            f" and more than {MAX_MULTIPARTS} are not read",
+            path=source,
+        )
+    if isinstance(raw, bytes):
+        return email.message_from_bytes(raw, policy=email.policy.compat32)
+    return email.message_from_string(raw, policy=email.policy.compat32)
+
+
+def from_eml(raw: str | bytes, source: str | None = None) -> Document:
     """The body of an e-mail: its text parts, else its HTML parts; attachments ignored.
 
-    The `compat32` policy parses headers lazily, several times faster than `default`."""
-    if isinstance(raw, bytes):
-        message = email.message_from_bytes(raw, policy=email.policy.compat32)
-    else:
-        message = email.message_from_string(raw, policy=email.policy.compat32)
-    plain, html = _body_parts(message)
+    The `compat32` policy parses headers lazily, several times faster than `default`.
+    An e-mail nested too deeply to read (more than `MAX_MULTIPARTS` multipart sections,
+    or forwarded messages inside each other beyond Python's recursion limit) is a
+    FormatError naming `source`."""
+    try:
+        message = _message(raw, source)
+        plain, html = _body_parts(message)
+    except RecursionError:
+        raise FormatError("is an e-mail nested too deeply to read", path=source) from None
     head = "".join(
         f"{name}: {value}\n" for name in ("From", "Subject") if (value := _header(message, name))
     )

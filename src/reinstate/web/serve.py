@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,14 +67,15 @@ def ensure_demo(user: Any, say: Callable[[str], None]) -> None:
 
 
 def run(host: str, port: int) -> None:
-    """Serve until stopped: gunicorn (several worker processes, each with threads) on Unix,
-    waitress (threads in one process) where gunicorn does not run (Windows)."""
+    """Serve until stopped: gunicorn (several worker processes, each with threads) on Linux and
+    macOS, waitress (threads in one process) on Windows, where gunicorn does not run, or where
+    REINSTATE_SERVER asks for it."""
     from django.conf import settings
     from django.db import connections
 
     warm_up()
     connections.close_all()  # the workers are forked: none may share this process's connection
-    if sys.platform == "win32":
+    if settings.SERVER == "waitress":
         from waitress import serve as waitress_serve
 
         from reinstate.web.wsgi import application

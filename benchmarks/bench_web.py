@@ -107,7 +107,7 @@ class Session:
         self.port = port
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         self.cookies: dict[str, str] = {}
-        self.app_ms = 0.0  # the server's own time for the last request (Server-Timing)
+        self.timing: dict[str, float] = {}  # the server's times for the last request (ms)
         page = self.get("/login/")
         self.token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
         self.post("/login/", {"username": "owner", "password": PASSWORD})
@@ -130,8 +130,8 @@ class Session:
             self.connection.request(method, path, body=body, headers=headers)
             response = self.connection.getresponse()
         text = response.read().decode()
-        timing = re.search(r"app;dur=([0-9.]+)", response.headers.get("Server-Timing") or "")
-        self.app_ms = float(timing.group(1)) if timing else float("nan")
+        header = response.headers.get("Server-Timing") or ""
+        self.timing = {k: float(v) for k, v in re.findall(r"(\w+);dur=([0-9.]+)", header)}
         for header in response.headers.get_all("Set-Cookie") or []:
             name, value = header.split(";", 1)[0].split("=", 1)
             self.cookies[name.strip()] = value.strip()
@@ -161,7 +161,7 @@ def wait_for(url: str, seconds: float = 120) -> None:
 
 def load(
     sessions: list[Session], case_id: int, requests: int
-) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+) -> tuple[dict[str, list[float]], dict[str, list[dict[str, float]]]]:
     """Every session at once repeats `requests` times: dashboard, case page, one live review and
     the static baseline; returns each page's round-trip times and the server's own times
     (Server-Timing), in milliseconds.
@@ -170,13 +170,13 @@ def load(
     (a browser re-sends unchanged text far less often than that)."""
     plan = (DEMO / "poa.md").read_text()
     figures: dict[str, list[float]] = {page: [] for page in PAGES}
-    app: dict[str, list[float]] = {page: [] for page in PAGES}
+    app: dict[str, list[dict[str, float]]] = {page: [] for page in PAGES}
 
     def timed(session: Session, page: str, action: object, *args: object) -> None:
         start = time.perf_counter()
         action(*args)  # type: ignore[operator]
         figures[page].append((time.perf_counter() - start) * 1000)
-        app[page].append(session.app_ms)
+        app[page].append(session.timing)
 
     def client(numbered: tuple[int, Session]) -> None:
         number, session = numbered
@@ -201,13 +201,25 @@ def summary(values: list[float]) -> dict[str, float]:
     return {"p50": statistics.median(values), "p95": percentile(values, 0.95), "max": max(values)}
 
 
-def report_run(number: int, figures: dict[str, list[float]], app: dict[str, list[float]]) -> None:
+SPANS = ("app", "db", "review", "render")
+
+
+def report_run(
+    number: int, figures: dict[str, list[float]], app: dict[str, list[dict[str, float]]]
+) -> None:
+    """Each page's round trip, then the server's own time (Server-Timing): p50/p95 of the
+    whole app, and the medians of its database, review and template parts."""
     for page in PAGES:
-        s, own = summary(figures[page]), summary(app[page])
+        s = summary(figures[page])
+        own = summary([t.get("app", float("nan")) for t in app[page]])
+        parts = " ".join(
+            f"{name} {statistics.median(t.get(name, 0.0) for t in app[page]):5.1f}"
+            for name in SPANS[1:]
+        )
         print(
             f"run {number}  {page:12} n={len(figures[page]):4}  p50 {s['p50']:6.1f} ms  "
             f"p95 {s['p95']:6.1f} ms  max {s['max']:6.1f} ms   "
-            f"(server's own: p50 {own['p50']:5.1f}  p95 {own['p95']:5.1f} ms)"
+            f"(server's own: p50 {own['p50']:5.1f}  p95 {own['p95']:5.1f}; medians {parts} ms)"
         )
 
 
@@ -263,6 +275,11 @@ def main(argv: list[str] | None = None) -> None:
             f"{time.perf_counter() - started:.1f} s"
         )
         port = free_port()
+        workers = os.environ.get("REINSTATE_WORKERS") or f"{os.cpu_count()} (one per core)"
+        print(
+            f"server: {os.environ.get('REINSTATE_SERVER') or 'gunicorn'}, {workers} workers x "
+            f"{os.environ.get('REINSTATE_THREADS') or 4} threads"
+        )
         server = start_server(data_dir, port)
         try:
             wait_for(f"http://127.0.0.1:{port}/login/")
@@ -270,15 +287,18 @@ def main(argv: list[str] | None = None) -> None:
             runs = []
             for number in range(1, args.runs + 1):
                 cpu, wall = cpu_seconds(server.pid), time.perf_counter()
+                client_cpu = time.process_time()
                 load_before = os.getloadavg()[0]
                 figures, app = load(sessions, case_id, args.requests)
                 runs.append(figures)
                 wall, cpu = time.perf_counter() - wall, cpu_seconds(server.pid) - cpu
+                client_cpu = time.process_time() - client_cpu
                 report_run(number, figures, app)
                 count = sum(len(times) for times in runs[-1].values())
                 print(
                     f"run {number}  server CPU {cpu:.1f} s over {wall:.1f} s wall "
-                    f"({cpu / count * 1000:.1f} ms a request; {os.cpu_count()} cores, "
+                    f"({cpu / count * 1000:.1f} ms a request; the clients' "
+                    f"{client_cpu / count * 1000:.1f} ms; {os.cpu_count()} cores, "
                     f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after)"
                 )
         finally:

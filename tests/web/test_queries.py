@@ -76,8 +76,8 @@ def test_the_case_page_costs_a_fixed_number_of_queries(
     cast: Cast, django_assert_num_queries: Any
 ) -> None:
     client = as_user(cast.alice)
-    # the case, three counts (reports, evidence, attempts), the history
-    with django_assert_num_queries(PER_REQUEST + 5):
+    # the case, its counts of reports, evidence and attempts, the history
+    with django_assert_num_queries(PER_REQUEST + 3):
         assert client.get(reverse("case", args=[cast.case.pk])).status_code == 200
 
 
@@ -116,3 +116,19 @@ def test_the_dashboard_merges_organisations_nearest_deadline_first(cast: Cast) -
         case.save()
     page = as_user(cast.alice).get(reverse("dashboard")).content.decode()
     assert page.index("Eastwind soon") < page.index("North later") < page.index("Eastwind undated")
+
+
+def test_the_case_page_counts_the_cases_own_reports_evidence_and_attempts(cast: Cast) -> None:
+    from reinstate.web.models import Attempt, PoaVersion, ReportFile
+    from reinstate.web.views.cases import progress
+
+    for n in range(3):
+        cast.case.evidence.create(name=f"Exhibit {n}.pdf", size=1)
+    ReportFile.objects.create(case=cast.case, name="orders.txt", size=1)
+    cast.south_case.evidence.create(name="Other case.pdf", size=1)
+    version = PoaVersion.objects.create(case=cast.case, number=1, text="x")
+    Attempt.objects.create(case=cast.case, number=1, version=version)
+    assert progress(cast.case) == {"report_count": 1, "evidence_count": 3, "attempt_count": 1}
+    assert progress(cast.south_case) == {"report_count": 0, "evidence_count": 1, "attempt_count": 0}
+    page = as_user(cast.alice).get(reverse("case", args=[cast.case.pk])).content.decode()
+    assert "3 files" in page

@@ -29,6 +29,7 @@ from reinstate.review import (
     metrics_from_dict,
     review_text,
 )
+from reinstate.web import timing
 from reinstate.web.models import Case, EvidenceFile
 
 PREVIEW_DPI = 80
@@ -136,8 +137,9 @@ def review_plan(case: Case, text: str) -> PlanReview:
     if cached is not None:
         return cached
     context = _review_context(*context_key)
-    review = review_text(text, context, path="plan")
-    rows = coverage_matrix(text, case.issues(), context.exhibits)
+    with timing.span("review"):
+        review = review_text(text, context, path="plan")
+        rows = coverage_matrix(text, case.issues(), context.exhibits)
     result = (review, tuple(row.to_dict() for row in rows))
     REVIEWS.put(key, result)
     return result

@@ -86,11 +86,14 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(data_dir: Path, port: int) -> subprocess.Popen[str]:
+def start_server(
+    data_dir: Path, port: int, layout: dict[str, str] | None = None
+) -> subprocess.Popen[str]:
     """`reinstate serve` on the benchmark's database (REINSTATE_WORKERS and REINSTATE_THREADS
-    from the environment, as for any deployment)."""
+    from the environment, as for any deployment, or from `layout`)."""
     command = [sys.executable, "-c", "from reinstate.cli import main; main()", "serve"]
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update(layout or {})
     return subprocess.Popen(
         [*command, "--port", str(port), "--data-dir", str(data_dir)],
         env=env,
@@ -160,7 +163,7 @@ def wait_for(url: str, seconds: float = 120) -> None:
 
 
 def load(
-    sessions: list[Session], case_id: int, requests: int
+    sessions: list[Session], case_id: int, requests: int, label: str
 ) -> tuple[dict[str, list[float]], dict[str, list[dict[str, float]]]]:
     """Every session at once repeats `requests` times: dashboard, case page, one live review and
     the static baseline; returns each page's round-trip times and the server's own times
@@ -183,7 +186,7 @@ def load(
         for n in range(requests):
             timed(session, "dashboard", session.get, "/")
             timed(session, "case page", session.get, f"/cases/{case_id}/")
-            typed = {"text": plan + f"\nTyped by client {number} in round {n}."}
+            typed = {"text": plan + f"\nTyped by client {number} in round {n} of {label}."}
             timed(session, "live review", session.post, f"/cases/{case_id}/plan/review/", typed)
             timed(session, "static file", session.get, STATIC)
 
@@ -261,11 +264,70 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=20, help="rounds per client and run")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--layouts",
+        default="",
+        help="server layouts to compare in the same run, as WORKERSxTHREADS,... (e.g. 2x4,4x1); "
+        "their runs take turns, so each meets the same machine load; default: the "
+        "environment's REINSTATE_WORKERS and REINSTATE_THREADS",
+    )
     return parser.parse_args(argv)
+
+
+def layouts_of(text: str) -> list[dict[str, str]]:
+    """`2x4,4x1` as the environments of those layouts; none: the environment as it is."""
+    if not text:
+        return [{}]
+    layouts = []
+    for item in text.split(","):
+        workers, _x, threads = item.strip().partition("x")
+        layouts.append({"REINSTATE_WORKERS": workers, "REINSTATE_THREADS": threads or "1"})
+    return layouts
+
+
+def layout_name(layout: dict[str, str]) -> str:
+    workers = layout.get("REINSTATE_WORKERS") or os.environ.get("REINSTATE_WORKERS")
+    threads = layout.get("REINSTATE_THREADS") or os.environ.get("REINSTATE_THREADS") or "4"
+    server = os.environ.get("REINSTATE_SERVER") or "gunicorn"
+    return f"{server} {workers or os.cpu_count()} workers x {threads} threads"
+
+
+def measured_run(
+    data_dir: Path, layout: dict[str, str], args: argparse.Namespace, case_id: int, number: int
+) -> dict[str, list[float]]:
+    """Start the server in `layout`, sign the clients in and warm each worker up with one
+    untimed round, time `args.requests` rounds, report them, stop the server."""
+    port = free_port()
+    server = start_server(data_dir, port, layout)
+    try:
+        wait_for(f"http://127.0.0.1:{port}/login/")
+        sessions = [Session(port) for _ in range(args.clients)]
+        load(sessions, case_id, 1, f"warm-up {number}")
+        cpu, wall = cpu_seconds(server.pid), time.perf_counter()
+        client_cpu = time.process_time()
+        load_before = os.getloadavg()[0]
+        figures, app = load(sessions, case_id, args.requests, f"run {number}")
+        wall, cpu = time.perf_counter() - wall, cpu_seconds(server.pid) - cpu
+        client_cpu = time.process_time() - client_cpu
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(f"run {number}  {layout_name(layout)}")
+    report_run(number, figures, app)
+    count = sum(len(times) for times in figures.values())
+    print(
+        f"run {number}  server CPU {cpu:.1f} s over {wall:.1f} s wall "
+        f"({cpu / count * 1000:.1f} ms a request; the clients' "
+        f"{client_cpu / count * 1000:.1f} ms; {os.cpu_count()} cores, "
+        f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after)"
+    )
+    return figures
 
 
 def main(argv: list[str] | None = None) -> None:
     args = arguments(argv)
+    layouts = layouts_of(args.layouts)
+    runs: dict[str, list[dict[str, list[float]]]] = {layout_name(x): [] for x in layouts}
     with tempfile.TemporaryDirectory(prefix="reinstate-bench-web-") as folder:
         data_dir = Path(folder)
         started = time.perf_counter()
@@ -274,38 +336,14 @@ def main(argv: list[str] | None = None) -> None:
             f"{args.cases} cases, {args.cases * EVIDENCE_PER_CASE} evidence rows in "
             f"{time.perf_counter() - started:.1f} s"
         )
-        port = free_port()
-        workers = os.environ.get("REINSTATE_WORKERS") or f"{os.cpu_count()} (one per core)"
-        print(
-            f"server: {os.environ.get('REINSTATE_SERVER') or 'gunicorn'}, {workers} workers x "
-            f"{os.environ.get('REINSTATE_THREADS') or 4} threads"
-        )
-        server = start_server(data_dir, port)
-        try:
-            wait_for(f"http://127.0.0.1:{port}/login/")
-            sessions = [Session(port) for _ in range(args.clients)]
-            runs = []
-            for number in range(1, args.runs + 1):
-                cpu, wall = cpu_seconds(server.pid), time.perf_counter()
-                client_cpu = time.process_time()
-                load_before = os.getloadavg()[0]
-                figures, app = load(sessions, case_id, args.requests)
-                runs.append(figures)
-                wall, cpu = time.perf_counter() - wall, cpu_seconds(server.pid) - cpu
-                client_cpu = time.process_time() - client_cpu
-                report_run(number, figures, app)
-                count = sum(len(times) for times in runs[-1].values())
-                print(
-                    f"run {number}  server CPU {cpu:.1f} s over {wall:.1f} s wall "
-                    f"({cpu / count * 1000:.1f} ms a request; the clients' "
-                    f"{client_cpu / count * 1000:.1f} ms; {os.cpu_count()} cores, "
-                    f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after)"
-                )
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+        for number in range(1, args.runs + 1):
+            for layout in layouts:
+                figures = measured_run(data_dir, layout, args, case_id, number)
+                runs[layout_name(layout)].append(figures)
     print(f"{args.clients} concurrent clients, {args.requests} rounds each per run:")
-    report_runs(runs)
+    for name, measured in runs.items():
+        print(name)
+        report_runs(measured)
 
 
 if __name__ == "__main__":

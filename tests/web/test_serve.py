@@ -173,3 +173,20 @@ def test_serve_runs_on_waitress_when_asked_and_times_each_request(tmp_path: Path
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_the_server_keeps_sqlite_connections_between_requests(monkeypatch: Any) -> None:
+    import threading
+
+    from django.db import connections
+
+    settings_dict = connections.settings["default"]
+    if settings_dict["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("PostgreSQL keeps its own CONN_MAX_AGE (dj-database-url)")
+    monkeypatch.setitem(settings_dict, "CONN_MAX_AGE", 0)
+    serve.keep_connections(connections)
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(connections["default"].settings_dict))
+    thread.start()
+    thread.join()
+    assert seen[0]["CONN_MAX_AGE"] == serve.KEEP_CONNECTIONS_SECONDS

@@ -74,6 +74,7 @@ def run(host: str, port: int) -> None:
     from django.db import connections
 
     warm_up()
+    keep_connections(connections)
     connections.close_all()  # the workers are forked: none may share this process's connection
     if settings.SERVER == "waitress":
         from waitress import serve as waitress_serve
@@ -86,6 +87,18 @@ def run(host: str, port: int) -> None:
     from reinstate.web.server import Gunicorn
 
     Gunicorn(host, port, settings.SERVER_WORKERS, settings.SERVER_THREADS).run()
+
+
+KEEP_CONNECTIONS_SECONDS = 600
+
+
+def keep_connections(connections: Any) -> None:
+    """Let each server thread keep its database connection between requests: opening a SQLite
+    connection (Django registers its SQL functions on each) costs about 0.7 ms of CPU, a tenth
+    of a page (benchmarks/bench_web.py). Tests keep opening one per request (settings)."""
+    settings_dict = connections.settings["default"]
+    if settings_dict["ENGINE"] == "django.db.backends.sqlite3":
+        settings_dict["CONN_MAX_AGE"] = KEEP_CONNECTIONS_SECONDS
 
 
 def warm_up() -> None:

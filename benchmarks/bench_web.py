@@ -17,6 +17,7 @@ import argparse
 import http.client
 import os
 import re
+import signal
 import socket
 import statistics
 import subprocess
@@ -326,6 +327,8 @@ def measured_run(
 
 def main(argv: list[str] | None = None) -> None:
     args = arguments(argv)
+    # stopped from outside: leave through the `finally` that stops the server
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("bench_web stopped"))
     layouts = layouts_of(args.layouts)
     runs: dict[str, list[dict[str, list[float]]]] = {layout_name(x): [] for x in layouts}
     with tempfile.TemporaryDirectory(prefix="reinstate-bench-web-") as folder:

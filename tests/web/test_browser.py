@@ -98,7 +98,11 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
 
     shutil.rmtree(SHOTS, ignore_errors=True)
     page = browser.new_page(viewport=dict(zip(("width", "height"), WIDTHS["laptop"], strict=True)))
+    # On a loaded machine (2 cores shared with other jobs) a page or a live review can take
+    # seconds: wait up to a minute for actions and for each expectation (Playwright's own
+    # default for expect() is 5 s).
     page.set_default_timeout(60_000)
+    expect.set_options(timeout=60_000)
     base = live_server.url
 
     page.goto(f"{base}/")

@@ -206,3 +206,20 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
     ]:
         phone.goto(f"{base}{path}" if path.startswith("/") else case_url + path)
         shot(phone, f"phone-{name}")
+
+    # A busy agency: the dashboard pages through its open cases, 25 at a time.
+    from reinstate.web.models import Case
+
+    first = Case.objects.get()
+    for n in range(30):
+        first.pk = None
+        first.title = f"Busy seller {n}: late shipment"
+        first.deadline = datetime.date.today() + datetime.timedelta(days=n + 3)
+        first.save()
+    page.goto(f"{base}/?page=2")
+    expect(page.locator(".pager")).to_contain_text("Cases 26–31 of 31 · page 2 of 2")
+    shot(page, "laptop-14-dashboard-page-2")
+    page.click("text=Nearer deadlines")
+    expect(page.locator("table.cases tbody tr")).to_have_count(25)
+    phone.goto(f"{base}/")
+    shot(phone, "phone-dashboard-busy")

@@ -27,6 +27,7 @@ URLS: dict[str, tuple[str, str]] = {
     "evidence_file": ("get", "all"),
     "evidence_preview": ("get", "all"),
     "evidence_issues": ("post", "team"),
+    "remove_evidence": ("post", "team"),
     "draft": ("get", "team"),
     "plan": ("get", "all"),
     "live_review": ("post", "team"),
@@ -89,6 +90,7 @@ def furnish(case: Any, user: Any) -> dict[str, dict[str, Any]]:
         "evidence_file": {"item_id": item.pk},
         "evidence_preview": {"item_id": item.pk},
         "evidence_issues": {"item_id": item.pk},
+        "remove_evidence": {"item_id": item.pk},
         "reply": {"number": 1},
     }
 

@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from reinstate.web import work
-from reinstate.web.models import Membership, Organisation, SellerAccount
+from reinstate.web.models import Case, Membership, Organisation, SellerAccount
 from tests.web.conftest import Cast, make_case
 
 # session, user, memberships: every signed-in page starts with these
@@ -39,7 +39,28 @@ def test_the_dashboard_costs_the_same_queries_with_few_or_many_cases(
     many_cases(cast, 60)  # Acme now has 62 open cases
     with django_assert_num_queries(PER_REQUEST + 3):
         page = client.get(reverse("dashboard")).content.decode()
-    assert "Showing the 50 nearest deadlines of 62" in page
+    assert "Cases 1–25 of 62 · page 1 of 3" in page
+
+
+def test_the_dashboard_pages_through_open_cases_25_at_a_time_in_deadline_order(
+    cast: Cast, django_assert_num_queries: Any
+) -> None:
+    Case.objects.update(deadline=None)  # the cast's own two cases: undated, so last
+    many_cases(cast, 60)  # deadlines from 2030-01-01, a day apart
+    client = as_user(cast.alice)
+    with django_assert_num_queries(PER_REQUEST + 3):
+        second = client.get(reverse("dashboard"), {"page": "2"}).content.decode()
+    assert "Cases 26–50 of 62 · page 2 of 3" in second
+    dates = [f"{(dt.date(2030, 1, 1) + dt.timedelta(days=n)):%-d %b %Y}" for n in range(60)]
+    assert dates[24] not in second
+    assert second.index(dates[25]) < second.index(dates[49])
+    assert dates[50] not in second
+    last = client.get(reverse("dashboard"), {"page": "3"}).content.decode()
+    assert "Cases 51–62 of 62 · page 3 of 3" in last
+    assert 'rel="next"' not in last
+    for odd in ("0", "-1", "x", "99999"):
+        assert "page 1 of 3" in client.get(reverse("dashboard"), {"page": odd}).content.decode()
+    assert client.get(reverse("dashboard"), {"page": "9"})["Location"] == "/?page=3"
 
 
 def test_a_clients_dashboard_reads_their_sellers_cases_in_one_query(
@@ -55,8 +76,8 @@ def test_the_case_page_costs_a_fixed_number_of_queries(
     cast: Cast, django_assert_num_queries: Any
 ) -> None:
     client = as_user(cast.alice)
-    # the case, three counts (reports, evidence, attempts), the history
-    with django_assert_num_queries(PER_REQUEST + 5):
+    # the case, its counts of reports, evidence and attempts, the history
+    with django_assert_num_queries(PER_REQUEST + 3):
         assert client.get(reverse("case", args=[cast.case.pk])).status_code == 200
 
 
@@ -95,3 +116,19 @@ def test_the_dashboard_merges_organisations_nearest_deadline_first(cast: Cast) -
         case.save()
     page = as_user(cast.alice).get(reverse("dashboard")).content.decode()
     assert page.index("Eastwind soon") < page.index("North later") < page.index("Eastwind undated")
+
+
+def test_the_case_page_counts_the_cases_own_reports_evidence_and_attempts(cast: Cast) -> None:
+    from reinstate.web.models import Attempt, PoaVersion, ReportFile
+    from reinstate.web.views.cases import progress
+
+    for n in range(3):
+        cast.case.evidence.create(name=f"Exhibit {n}.pdf", size=1)
+    ReportFile.objects.create(case=cast.case, name="orders.txt", size=1)
+    cast.south_case.evidence.create(name="Other case.pdf", size=1)
+    version = PoaVersion.objects.create(case=cast.case, number=1, text="x")
+    Attempt.objects.create(case=cast.case, number=1, version=version)
+    assert progress(cast.case) == {"report_count": 1, "evidence_count": 3, "attempt_count": 1}
+    assert progress(cast.south_case) == {"report_count": 0, "evidence_count": 1, "attempt_count": 0}
+    page = as_user(cast.alice).get(reverse("case", args=[cast.case.pk])).content.decode()
+    assert "3 files" in page

@@ -126,3 +126,67 @@ def test_the_migrations_are_in_step_with_the_models(db: Any) -> None:
     from django.core.management import call_command
 
     call_command("makemigrations", "web", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    ("platform", "chosen", "expected"),
+    [
+        ("linux", "", "gunicorn"),
+        ("darwin", "", "gunicorn"),
+        ("win32", "", "waitress"),
+        ("linux", "waitress", "waitress"),
+        ("win32", "waitress", "waitress"),
+    ],
+)
+def test_the_server_is_gunicorn_on_unix_and_waitress_on_windows_unless_chosen(
+    monkeypatch: Any, platform: str, chosen: str, expected: str
+) -> None:
+    monkeypatch.setenv("REINSTATE_SERVER", chosen)
+    assert settings.server_name(platform) == expected
+
+
+@pytest.mark.parametrize(("platform", "chosen"), [("linux", "uwsgi"), ("win32", "gunicorn")])
+def test_a_server_that_cannot_run_here_fails_loudly(
+    monkeypatch: Any, platform: str, chosen: str
+) -> None:
+    monkeypatch.setenv("REINSTATE_SERVER", chosen)
+    with pytest.raises(ImproperlyConfigured, match="REINSTATE_SERVER"):
+        settings.server_name(platform)
+
+
+def test_serve_runs_on_waitress_when_asked_and_times_each_request(tmp_path: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REINSTATE_DATA_DIR"}}
+    env["REINSTATE_SERVER"] = "waitress"
+    command = [sys.executable, "-c", "from reinstate.cli import main; main()", "serve"]
+    process = subprocess.Popen(
+        [*command, "--port", str(port), "--data-dir", str(tmp_path)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        wait_for(f"http://127.0.0.1:{port}/login/")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/login/", timeout=10) as response:
+            assert response.headers["Server"] == "reinstate"  # waitress, named by ident
+            assert response.headers["Server-Timing"].startswith("app;dur=")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_the_server_keeps_sqlite_connections_between_requests(monkeypatch: Any) -> None:
+    import threading
+
+    from django.db import connections
+
+    settings_dict = connections.settings["default"]
+    if settings_dict["ENGINE"] != "django.db.backends.sqlite3":
+        pytest.skip("PostgreSQL keeps its own CONN_MAX_AGE (dj-database-url)")
+    monkeypatch.setitem(settings_dict, "CONN_MAX_AGE", 0)
+    serve.keep_connections(connections)
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(connections["default"].settings_dict))
+    thread.start()
+    thread.join()
+    assert seen[0]["CONN_MAX_AGE"] == serve.KEEP_CONNECTIONS_SECONDS

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -68,14 +67,16 @@ def ensure_demo(user: Any, say: Callable[[str], None]) -> None:
 
 
 def run(host: str, port: int) -> None:
-    """Serve until stopped: gunicorn (several worker processes, each with threads) on Unix,
-    waitress (threads in one process) where gunicorn does not run (Windows)."""
+    """Serve until stopped: gunicorn (several worker processes, each with threads) on Linux and
+    macOS, waitress (threads in one process) on Windows, where gunicorn does not run, or where
+    REINSTATE_SERVER asks for it."""
     from django.conf import settings
     from django.db import connections
 
     warm_up()
+    keep_connections(connections)
     connections.close_all()  # the workers are forked: none may share this process's connection
-    if sys.platform == "win32":
+    if settings.SERVER == "waitress":
         from waitress import serve as waitress_serve
 
         from reinstate.web.wsgi import application
@@ -86,6 +87,18 @@ def run(host: str, port: int) -> None:
     from reinstate.web.server import Gunicorn
 
     Gunicorn(host, port, settings.SERVER_WORKERS, settings.SERVER_THREADS).run()
+
+
+KEEP_CONNECTIONS_SECONDS = 600
+
+
+def keep_connections(connections: Any) -> None:
+    """Let each server thread keep its database connection between requests: opening a SQLite
+    connection (Django registers its SQL functions on each) costs about 0.7 ms of CPU, a tenth
+    of a page (benchmarks/bench_web.py). Tests keep opening one per request (settings)."""
+    settings_dict = connections.settings["default"]
+    if settings_dict["ENGINE"] == "django.db.backends.sqlite3":
+        settings_dict["CONN_MAX_AGE"] = KEEP_CONNECTIONS_SECONDS
 
 
 def warm_up() -> None:

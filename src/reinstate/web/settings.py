@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -37,11 +38,17 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     "REINSTATE_SECURE_COOKIES": ("0", "1 sends cookies over HTTPS only (behind TLS)."),
     "REINSTATE_MAX_UPLOAD_MB": ("25", "Largest upload accepted, in megabytes, per file."),
     "REINSTATE_WORKERS": (
-        "the number of CPU cores",
+        "1",
         "Server processes answering requests (gunicorn workers; on Windows, waitress runs "
-        "workers × threads threads in one process).",
+        "workers × threads threads in one process). One process measured best on 2 shared "
+        "cores (docs/web.md); try one per core on a machine of your own.",
     ),
-    "REINSTATE_THREADS": ("4", "Threads in each server process."),
+    "REINSTATE_THREADS": ("8", "Threads in each server process."),
+    "REINSTATE_SERVER": (
+        "gunicorn (waitress on Windows)",
+        "The WSGI server of reinstate serve: gunicorn (worker processes; Linux and macOS) "
+        "or waitress (threads in one process; runs everywhere).",
+    ),
     "REINSTATE_BACKGROUND_MB": (
         "5",
         "Report uploads bigger than this (in total, MB) are computed in the background "
@@ -66,11 +73,6 @@ def env_int(name: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise ImproperlyConfigured(f"{name} must be a whole number of at least 1, not {value!r}.")
     return int(value)
-
-
-def env_count(name: str, default: int) -> int:
-    """A whole number of at least 1 from `name`, or `default` when it is not set."""
-    return env_int(name) if env(name) else default
 
 
 def secret_key(data_dir: Path) -> str:
@@ -115,8 +117,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 FILES_DIR = DATA_DIR / "files"
 MAX_UPLOAD_BYTES = env_int("REINSTATE_MAX_UPLOAD_MB") * 1024 * 1024
 BACKGROUND_BYTES = env_int("REINSTATE_BACKGROUND_MB") * 1024 * 1024
-SERVER_WORKERS = env_count("REINSTATE_WORKERS", os.cpu_count() or 1)
+SERVER_WORKERS = env_int("REINSTATE_WORKERS")
 SERVER_THREADS = env_int("REINSTATE_THREADS")
+
+
+def server_name(platform: str) -> str:
+    """The WSGI server to run: REINSTATE_SERVER, or gunicorn (waitress on Windows)."""
+    default = "waitress" if platform == "win32" else "gunicorn"
+    name = env("REINSTATE_SERVER") or default
+    if name not in {"gunicorn", "waitress"}:
+        raise ImproperlyConfigured(f"REINSTATE_SERVER must be gunicorn or waitress, not {name!r}.")
+    if name == "gunicorn" and platform == "win32":
+        raise ImproperlyConfigured(
+            "REINSTATE_SERVER=gunicorn does not run on Windows: use waitress or leave it unset."
+        )
+    return name
+
+
+SERVER = server_name(sys.platform)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # form fields (a pasted notice or plan)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
@@ -129,6 +147,7 @@ INSTALLED_APPS = [
     "reinstate.web.apps.WebConfig",
 ]
 MIDDLEWARE = [
+    "reinstate.web.timing.server_timing",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -39,6 +39,11 @@ urlpatterns = [
         files.link_issues,
         name="evidence_issues",
     ),
+    path(
+        "cases/<int:case_id>/evidence/<int:item_id>/remove/",
+        files.remove_evidence,
+        name="remove_evidence",
+    ),
     path("cases/<int:case_id>/draft/", draft.draft, name="draft"),
     path("cases/<int:case_id>/plan/", plan.plan, name="plan"),
     path("cases/<int:case_id>/plan/review/", plan.live_review, name="live_review"),

@@ -5,9 +5,12 @@ Each takes model instances and plain values and returns plain values; views stay
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
+import hashlib
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,7 @@ from reinstate.review import (
     metrics_from_dict,
     review_text,
 )
+from reinstate.web import timing
 from reinstate.web.models import Case, EvidenceFile
 
 PREVIEW_DPI = 80
@@ -65,17 +69,21 @@ def case_title(notice: Notice, seller: str) -> str:
 
 
 def review_context(case: Case) -> ReviewContext:
-    """What the plan of `case` is checked against: its notice, metrics and exhibits.
+    """What the plan of `case` is checked against: its notice, metrics and exhibits."""
+    return _review_context(*_context_key(case))
 
-    Kept per process for the live review (typing sends a review every few hundred ms): the key
-    is the case's last change (a new notice reading or metrics move `updated`) and its exhibit
-    names, so an edit anywhere makes a new context."""
+
+def _context_key(case: Case) -> tuple[int, dt.datetime, tuple[str, ...]]:
+    """What a review of the case's plan depends on besides the text: the case's last change (a
+    new notice reading or metrics move `updated`) and its exhibit names."""
     names = tuple(case.evidence.order_by("name").values_list("name", flat=True))
-    return _review_context(case.pk, case.updated, names)
+    return case.pk, case.updated, names
 
 
 @functools.lru_cache(maxsize=256)
 def _review_context(case_id: int, updated: dt.datetime, names: tuple[str, ...]) -> ReviewContext:
+    """Kept per process for the live review (typing sends a review every few hundred ms); an
+    edit anywhere in the case makes a new key, so a new context."""
     case = Case.objects.only("notice", "metrics").get(pk=case_id)
     facts = NoticeFacts.from_dict(case.notice, "notice") if case.notice else None
     metrics = metrics_from_dict(case.metrics, "metrics") if case.metrics else None
@@ -83,12 +91,58 @@ def _review_context(case_id: int, updated: dt.datetime, names: tuple[str, ...]) 
     return ReviewContext(notice=facts, metrics=metrics, exhibits=exhibits)
 
 
-def review_plan(case: Case, text: str) -> tuple[Review, list[dict[str, Any]]]:
+PlanReview = tuple[Review, tuple[dict[str, Any], ...]]
+
+
+class ReviewCache:
+    """The last `size` reviews, keyed by the case's context key and a digest of the plan text:
+    the live review re-sends text that did not change (a key that moves the caret, the plan
+    page opened again), and the same text against the same notice, metrics and exhibits
+    always gets the same review. Shared by the threads of a process."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.entries: collections.OrderedDict[tuple[Any, ...], PlanReview] = (
+            collections.OrderedDict()
+        )
+        self.lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple[Any, ...]) -> PlanReview | None:
+        with self.lock:
+            found = self.entries.get(key)
+            if found is None:
+                self.misses += 1
+                return None
+            self.entries.move_to_end(key)
+            self.hits += 1
+            return found
+
+    def put(self, key: tuple[Any, ...], value: PlanReview) -> None:
+        with self.lock:
+            self.entries[key] = value
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+REVIEWS = ReviewCache(512)
+
+
+def review_plan(case: Case, text: str) -> PlanReview:
     """The review of `text` as the plan of `case`, and its coverage matrix rows."""
-    context = review_context(case)
-    review = review_text(text, context, path="plan")
-    rows = coverage_matrix(text, case.issues(), context.exhibits)
-    return review, [row.to_dict() for row in rows]
+    context_key = _context_key(case)
+    key = (*context_key, hashlib.sha256(text.encode()).digest())
+    cached = REVIEWS.get(key)
+    if cached is not None:
+        return cached
+    context = _review_context(*context_key)
+    with timing.span("review"):
+        review = review_text(text, context, path="plan")
+        rows = coverage_matrix(text, case.issues(), context.exhibits)
+    result = (review, tuple(row.to_dict() for row in rows))
+    REVIEWS.put(key, result)
+    return result
 
 
 def evidence_context(case: Case) -> Context:

@@ -9,55 +9,81 @@ from typing import Any
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Model, OuterRef, Q, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from reinstate.errors import ReinstateError
-from reinstate.web import access, audit, work
+from reinstate.web import access, audit, timing, work
 from reinstate.web.forms import NewCaseForm, SellerForm
-from reinstate.web.models import Case, SellerAccount, Transition
+from reinstate.web.models import (
+    Attempt,
+    Case,
+    EvidenceFile,
+    ReportFile,
+    SellerAccount,
+    Transition,
+)
 from reinstate.web.states import OPEN_STATES, STATES, allowed, next_states
 from reinstate.web.templatetags.workbench import countdown, slug_label, urgency
 
-DASHBOARD_LIMIT = 50  # the nearest deadlines; more rows cost render time (bench_web)
+PAGE_SIZE = 25  # cases a dashboard page shows; more rows cost render time (bench_web)
+MAX_PAGE = 400  # 10,000 cases: deeper pages cost a longer read of each organisation's index
 
 
 def dashboard(request: HttpRequest) -> HttpResponse:
     scope = access.request_scope(request)
-    cases, total = nearest_deadlines(scope, DASHBOARD_LIMIT)
+    page = page_number(request.GET.get("page", ""))
+    cases, total = nearest_deadlines(scope, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    pages = max(1, min(MAX_PAGE, -(-total // PAGE_SIZE)))
+    if not cases and page > 1:  # past the last page (cases were closed meanwhile)
+        return redirect(f"{reverse('dashboard')}?page={pages}")
     context = {
         "cases": cases,
         "total": total,
+        "page": page,
+        "pages": pages,
+        "first_shown": (page - 1) * PAGE_SIZE + 1,
+        "last_shown": (page - 1) * PAGE_SIZE + len(cases),
         "can_create": bool(scope.team)
         and SellerAccount.objects.filter(organisation_id__in=scope.team).exists(),
     }
-    return render(request, "web/dashboard.html", context)
+    with timing.span("render"):
+        return render(request, "web/dashboard.html", context)
 
 
-def nearest_deadlines(scope: access.Scope, limit: int) -> tuple[list[dict[str, Any]], int]:
-    """The `limit` open cases with the nearest deadlines (none last), as rows ready to show,
-    and how many are open.
+def page_number(value: str) -> int:
+    """The dashboard page asked for: 1 unless `value` is a whole number from 1 to MAX_PAGE."""
+    return int(value) if value.isdigit() and 1 <= int(value) <= MAX_PAGE else 1
+
+
+def nearest_deadlines(
+    scope: access.Scope, limit: int, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """The open cases from the `offset`-th nearest deadline on (none last), at most `limit`, as
+    rows ready to show, and how many are open.
 
     One query per organisation (and one for a client's sellers), each read in deadline order
-    from an index and cut at `limit`, then merged: an OR of organisations and sellers would
-    make the database sort every open case."""
+    from an index and cut at `offset + limit`, then merged: an OR of organisations and sellers
+    would make the database sort every open case."""
     parts = [Q(organisation_id=o) for o in scope.team]
     if scope.client_sellers:
         parts.append(Q(seller_id__in=sorted(scope.client_sellers)))
     fields = ("id", "title", "state", "deadline", "message_type", "seller__name")
     order = (F("deadline").asc(nulls_last=True), "id")
+    cut = offset + limit
     runs = [
-        Case.objects.filter(part, state__in=OPEN_STATES).order_by(*order).values(*fields)[:limit]
+        Case.objects.filter(part, state__in=OPEN_STATES).order_by(*order).values(*fields)[:cut]
         for part in parts
     ]
     merged = heapq.merge(*runs, key=_deadline_order)
     # A case is in one run only, unless a client is linked to a seller of their own team.
     unique = (next(same) for _pk, same in itertools.groupby(merged, key=lambda c: c["id"]))
     total = scope.cases().filter(state__in=OPEN_STATES).count() if parts else 0
-    return [dashboard_row(case) for case in itertools.islice(unique, limit)], total
+    shown = itertools.islice(unique, offset, cut)
+    return [dashboard_row(case) for case in shown], total
 
 
 def _deadline_order(case: dict[str, Any]) -> tuple[bool, dt.date, int]:
@@ -124,16 +150,28 @@ def case_page(request: HttpRequest, case: Case, role: str) -> HttpResponse:
         "transitions": case.transitions.select_related("by").order_by("-at")[:20],
         **progress(case),
     }
-    return render(request, "web/case.html", context)
+    with timing.span("render"):
+        return render(request, "web/case.html", context)
 
 
 def progress(case: Case) -> dict[str, int]:
-    """How many report files, evidence files and attempts the case has."""
-    return {
-        "report_count": case.reports.count(),
-        "evidence_count": case.evidence.count(),
-        "attempt_count": case.attempts.count(),
-    }
+    """How many report files, evidence files and attempts the case has, in one query."""
+    counts = (
+        Case.objects.filter(pk=case.pk)
+        .values(
+            report_count=_count_of(ReportFile),
+            evidence_count=_count_of(EvidenceFile),
+            attempt_count=_count_of(Attempt),
+        )
+        .get()
+    )
+    return {name: int(value or 0) for name, value in counts.items()}
+
+
+def _count_of(model: type[Model]) -> Subquery:
+    """How many rows of `model` belong to the case, as a subquery of the case's row."""
+    rows = model.objects.filter(case=OuterRef("pk")).order_by().values("case")  # type: ignore[attr-defined]
+    return Subquery(rows.annotate(n=Count("pk")).values("n"))
 
 
 @require_POST

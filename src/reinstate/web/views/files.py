@@ -114,6 +114,22 @@ def link_issues(request: HttpRequest, case: Case, role: str, item_id: int) -> Ht
     return redirect("evidence", case_id=case.pk)
 
 
+@require_POST
+@access.case_view(team_only=True)
+def remove_evidence(request: HttpRequest, case: Case, role: str, item_id: int) -> HttpResponse:
+    """Take an exhibit off the case: its row, its stored file and its preview (audited by name
+    of the action and file id only). The plan's review sees the exhibit list without it."""
+    item = get_object_or_404(EvidenceFile, pk=item_id, case=case)
+    stored = [field for field in (item.file, item.preview) if field]
+    with transaction.atomic():
+        item.delete()
+        audit.record(request.user, "evidence.removed", case=case, file=item_id)
+    for field in stored:
+        field.storage.delete(field.name)
+    messages.success(request, "Exhibit removed.")
+    return redirect("evidence", case_id=case.pk)
+
+
 @access.case_view()
 def evidence_file(request: HttpRequest, case: Case, role: str, item_id: int) -> HttpResponse:
     item = get_object_or_404(EvidenceFile, pk=item_id, case=case)

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from reinstate.errors import ReinstateError
 from reinstate.review import COLUMNS
-from reinstate.web import access, audit, work
+from reinstate.web import access, audit, timing, work
 from reinstate.web.forms import PlanForm, ReplyForm
 from reinstate.web.models import Attempt, Case, PoaVersion
 from reinstate.web.states import REPLY_STATES
@@ -68,7 +68,9 @@ def live_review(request: HttpRequest, case: Case, role: str) -> HttpResponse:
     """The findings and coverage matrix of the text being typed (not saved)."""
     form = PlanForm(request.POST)
     text = form.cleaned_data["text"] if form.is_valid() else ""
-    return render(request, "web/_review.html", review_context(case, text))
+    context = review_context(case, text)
+    with timing.span("render"):
+        return render(request, "web/_review.html", context)
 
 
 @access.case_view()

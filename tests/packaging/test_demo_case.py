@@ -147,8 +147,9 @@ def test_the_packet_has_its_pages_in_order(packaged: Packaged) -> None:
     for text in ("Account: Harbor Lane Goods LLC", "Contact: Dana Whitfield",
                  "Merchant token: A3HLGDEMO7TOKEN", "Received: 2026-10-22",
                  "Deadline: 17 days (by 2026-11-08)", "Late shipment rate", "B0CXK7M2QD",
-                 "Exhibits: 5 attached"):  # fmt: skip
+                 "Exhibits: 5 attached", "I1: Late shipment rate (ASIN B0CXK7M2QD)"):  # fmt: skip
         assert text in cover, text
+    assert "We have deactivated your Amazon selling account because your Late" in flat(cover)
     plan = pdf[1].get_text(flags=TEXT)
     for line in plan_lines():
         assert flat(line) in flat(plan), line

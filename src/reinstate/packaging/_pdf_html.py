@@ -30,6 +30,7 @@ th, td { border: 0.6pt solid #9aa7b8; padding: 3pt 4pt; }
 .small { font-size: 9pt; color: #555; }
 .pair { margin: 0 0 3pt 0; }
 .verdict { font-weight: bold; }
+.said { margin: 0 0 8pt 12pt; color: #444; font-style: italic; }
 .warn { color: #a01010; font-weight: bold; }
 """
 # the plan set a little tighter, tried when a few lines of it would spill onto a page
@@ -146,17 +147,20 @@ def cover_html(appeal: Appeal) -> str:
         f"<h1>Plan of Action</h1><p class='small'>Appeal packet prepared on "
         f"{appeal.prepared.isoformat()} with reinstate.</p>"
         f"<h2>Account</h2>{_rows(who)}<h2>Notice</h2>{_rows(what)}"
-        f"<h2>Issues</h2><table><tr><th>Issue</th><th>Violation</th><th>ASINs</th>"
-        f"<th>Amazon's words</th></tr>{issues}</table>"
+        f"<h2>Issues</h2>{issues}"
         f"<h2>Exhibits</h2>{_rows(_counts(appeal))}"
     )
 
 
 def _issue_row(issue: Issue) -> str:
-    asins = escape(", ".join(issue.asins) or "-")
-    text = escape(issue.text or "-")
-    cells = [escape(issue.id), escape(_title(issue.kind)), asins, text]
-    return "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
+    """An issue: its id, violation and ASINs on one line, Amazon's words below (a block,
+    not a table row: MuPDF gives a table's long column all the width)."""
+    asins = ", ".join(issue.asins)
+    label = "ASIN" if len(issue.asins) == 1 else "ASINs"
+    head = f"<b>{escape(issue.id)}: {escape(_title(issue.kind))}</b>"
+    head += f" ({label} {escape(asins)})" if asins else ""
+    words = f'<p class="said">{escape(issue.text)}</p>' if issue.text else ""
+    return f'<p class="pair">{head}</p>{words}'
 
 
 def _counts(appeal: Appeal) -> list[tuple[str, str]]:

@@ -282,16 +282,15 @@ def layouts_of(text: str) -> list[dict[str, str]]:
     layouts = []
     for item in text.split(","):
         workers, _x, threads = item.strip().partition("x")
-        layout = {"REINSTATE_WORKERS": workers, "REINSTATE_THREADS": threads or "1"}
-        layouts.append(layout)
+        layouts.append({"REINSTATE_WORKERS": workers, "REINSTATE_THREADS": threads or "1"})
     return layouts
 
 
 def layout_name(layout: dict[str, str]) -> str:
     workers = layout.get("REINSTATE_WORKERS") or os.environ.get("REINSTATE_WORKERS")
-    threads = layout.get("REINSTATE_THREADS") or os.environ.get("REINSTATE_THREADS") or "8"
+    threads = layout.get("REINSTATE_THREADS") or os.environ.get("REINSTATE_THREADS") or "4"
     server = os.environ.get("REINSTATE_SERVER") or "gunicorn"
-    return f"{server} {workers or 1} workers x {threads} threads"
+    return f"{server} {workers or os.cpu_count()} workers x {threads} threads"
 
 
 def measured_run(

@@ -38,12 +38,11 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     "REINSTATE_SECURE_COOKIES": ("0", "1 sends cookies over HTTPS only (behind TLS)."),
     "REINSTATE_MAX_UPLOAD_MB": ("25", "Largest upload accepted, in megabytes, per file."),
     "REINSTATE_WORKERS": (
-        "1",
+        "the number of CPU cores",
         "Server processes answering requests (gunicorn workers; on Windows, waitress runs "
-        "workers × threads threads in one process). One process measured best on 2 shared "
-        "cores (docs/web.md); try one per core on a machine of your own.",
+        "workers × threads threads in one process).",
     ),
-    "REINSTATE_THREADS": ("8", "Threads in each server process."),
+    "REINSTATE_THREADS": ("4", "Threads in each server process."),
     "REINSTATE_SERVER": (
         "gunicorn (waitress on Windows)",
         "The WSGI server of reinstate serve: gunicorn (worker processes; Linux and macOS) "
@@ -73,6 +72,11 @@ def env_int(name: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise ImproperlyConfigured(f"{name} must be a whole number of at least 1, not {value!r}.")
     return int(value)
+
+
+def env_count(name: str, default: int) -> int:
+    """A whole number of at least 1 from `name`, or `default` when it is not set."""
+    return env_int(name) if env(name) else default
 
 
 def secret_key(data_dir: Path) -> str:
@@ -117,7 +121,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 FILES_DIR = DATA_DIR / "files"
 MAX_UPLOAD_BYTES = env_int("REINSTATE_MAX_UPLOAD_MB") * 1024 * 1024
 BACKGROUND_BYTES = env_int("REINSTATE_BACKGROUND_MB") * 1024 * 1024
-SERVER_WORKERS = env_int("REINSTATE_WORKERS")
+SERVER_WORKERS = env_count("REINSTATE_WORKERS", os.cpu_count() or 1)
 SERVER_THREADS = env_int("REINSTATE_THREADS")
 
 

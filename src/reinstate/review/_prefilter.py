@@ -44,8 +44,13 @@ def start_keys(patterns: tuple[str, ...], phrases: tuple[str, ...], mixed: bool)
             keys |= _pattern_keys(pattern, flags)
     except (_Unreadable, RecursionError):
         return None
-    by_length = tuple(frozenset(k.lower() for k in keys if len(k) == n) for n in (1, 2, 3))
-    return by_length[0], by_length[1], by_length[2]
+    # A whole word of one or two letters ("a", "we") is looked up among the words' first
+    # three letters, where it stands for itself alone ("we", not "were" or "week").
+    exact = {k[:-1] for k in keys if k.endswith(_WHOLE)}
+    keys = {k for k in keys if not k.endswith(_WHOLE)} | {k for k in exact if len(k) >= _KEY}
+    short = {k for k in exact if len(k) < _KEY}
+    by_length = [frozenset(k.lower() for k in keys if len(k) == n) for n in (1, 2, 3)]
+    return by_length[0], by_length[1], by_length[2] | frozenset(k.lower() for k in short)
 
 
 def _pattern_keys(pattern: str, flags: int) -> set[str]:
@@ -89,6 +94,8 @@ def _prefixes(items: list[Any], prefix: str) -> set[str]:
     the first element that is not a known word character."""
     if len(prefix) >= _KEY or not items:
         return _ended(prefix)
+    if prefix and _not_a_word_character(items[0]):
+        return {prefix + _WHOLE}  # the word ends here
     (op, av), rest = items[0], items[1:]
     name = op.name
     if name == "LITERAL" and _WORD_CHAR.match(chr(av)):
@@ -103,6 +110,42 @@ def _prefixes(items: list[Any], prefix: str) -> set[str]:
         once = _prefixes(list(av[2]), prefix)
         return once | _prefixes(rest, prefix) if av[0] == 0 else once
     return _ended(prefix)
+
+
+_WHOLE = "$"  # marks a key that is a whole word
+
+
+def _not_a_word_character(item: tuple[Any, Any]) -> bool:
+    """Whether `item` can only match where no word character follows the text before it:
+    a space or other non-word character, ``\\b``, or a look-ahead that forbids ``\\w``."""
+    op, av = item
+    name = op.name
+    if name == "LITERAL":
+        return not _WORD_CHAR.match(chr(av))
+    if name == "IN":
+        return all(_non_word_member(o, a) for o, a in av)
+    if name == "AT":
+        return bool(av.name == "AT_BOUNDARY")
+    if name == "ASSERT_NOT" and av[0] == 1:
+        inner = list(av[1])
+        return len(inner) == 1 and inner[0][0].name == "IN" and _forbids_word(inner[0][1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] >= 1:
+        inner = list(av[2])
+        return bool(inner) and _not_a_word_character(inner[0])
+    if name == "SUBPATTERN":
+        inner = list(av[-1])
+        return bool(inner) and _not_a_word_character(inner[0])
+    return False
+
+
+def _non_word_member(op: Any, av: Any) -> bool:
+    if op.name == "LITERAL":
+        return not _WORD_CHAR.match(chr(av))
+    return bool(op.name == "CATEGORY" and av.name in ("CATEGORY_SPACE", "CATEGORY_NOT_WORD"))
+
+
+def _forbids_word(members: Any) -> bool:
+    return any(o.name == "CATEGORY" and a.name == "CATEGORY_WORD" for o, a in members)
 
 
 def _ended(prefix: str) -> set[str]:

@@ -41,6 +41,14 @@ def test_the_notice_benchmark_parses_its_corpus_and_times_cpu_and_wall() -> None
     assert wall > 0
 
 
+def test_the_notice_benchmark_times_one_notice_of_many_asins() -> None:
+    text = bench_notice.many_asins(1_000)
+    assert len(text.split("ASINs: ")[1].split(", ")) == 1_000
+    cpu, wall = bench_notice.time_once(text)
+    assert cpu >= 0
+    assert wall > 0
+
+
 def test_the_package_benchmark_builds_a_packet_of_the_pages_asked_for(tmp_path) -> None:
     case = bench_package.build(tmp_path / "case", 12)
     assert bench_package.run_once(case, tmp_path / "out") == 12

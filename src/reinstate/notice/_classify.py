@@ -138,8 +138,8 @@ def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, li
     """A policy named in a sentence that points to reading matter ("To learn more, search
     for "Product Detail Page Rules" in Seller Central Help") names a violation only when
     nothing else does."""
-    if not by_kind:
-        return by_kind
+    if len(by_kind) < 2:
+        return by_kind  # one kind alone stays, wherever it is named
     all_sentences = sentences(text)
     pointer = pattern("violations", "pointers")
 

@@ -51,7 +51,7 @@ def read_document(
         return notice
     kind, evidence, english_rank = _message.decide(english)
     glossed = _read(
-        replace(document, text=english), source, received, place, (kind, evidence), language
+        replace(document, text=english), source, received, place, (kind, evidence), language, False
     )
     return merged(notice, _message.decide(document.text)[2], glossed, english_rank)
 
@@ -63,7 +63,11 @@ def _read(
     place: str | None,
     typed: tuple[str, str],
     language: str,
+    full: bool = True,
 ) -> Notice:
+    """The reading of `document`; with `full` False (the English reading, of which only
+    type, violations, issues, deadline, documents and requests are kept) the identifiers
+    but the ASINs, the links and the rights owner are not read."""
     text = document.text
     all_sentences = sentences(text)
     lines = text.split("\n")
@@ -77,16 +81,16 @@ def _read(
         message_type=kind,
         violations=found,
         asins=asin_list,
-        order_ids=_ids.order_ids(text),
+        order_ids=_ids.order_ids(text) if full else (),
         skus=sku_list,
-        brands=_ids.brands(text),
+        brands=_ids.brands(text) if full else (),
         received=received,
         deadline=_dates.find_deadline([s.text for s in all_sentences], received, place),
         documents=_documents.documents(all_sentences, lines),
         issues=_classify.issues(by_kind, found, positions, all_sentences),
         marketplace=place,
-        policy_links=_links.policy_links(text, document.links),
-        rights_owner=_ids.rights_owner(text),
+        policy_links=_links.policy_links(text, document.links) if full else (),
+        rights_owner=_ids.rights_owner(text) if full else None,
         requests=_documents.requests(lines) if _classify.is_appeal_reply(kind) else (),
         language=language,
         source=source,

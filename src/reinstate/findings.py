@@ -259,7 +259,7 @@ def _result(path: str, finding: Finding, index: dict[str, int]) -> dict[str, Any
 # A parameter not named here must be a string, a finite number, or a list or table of
 # strings. Patterns are compiled at load, so a bad one is a ConfigError, not a crash.
 _COUNTS = ("window_days", "ungating_window_days", "minimum_units", "grace_days")
-_PATTERN_LISTS = ("unshipped", "unpaid", "paid", "figures", "unless")
+_PATTERN_LISTS = ("unshipped", "unpaid", "paid", "figures", "unless", "owned")
 _PARTS = ("root_cause", "corrective", "preventive")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from reinstate.review._checks._common import body_matches
 from reinstate.review._context import ReviewContext
@@ -57,14 +58,24 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
 def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit]:
     column = LABELS.index(rule.params["label"])
     threshold = float(rule.params.get("threshold", 0.5))
+    owned = _owned(tuple(rule.params.get("owned", ())))
     taken = [(hit.start, hit.end) for hit in hits]
     sentences, probabilities = _classified(doc)
     for sentence, row in zip(sentences, probabilities, strict=True):
         if row[column] < threshold:
             continue
+        if owned is not None and owned.search(sentence.text):
+            continue  # the sentence owns the cause ("because we ...", "our mistake")
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})
+
+
+@cache
+def _owned(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The rule's `owned` patterns as one expression: a sentence matching it owns the
+    cause, so the classifier's score alone does not flag it (the rule's own patterns do)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
 def _classified(doc: Document) -> tuple[list[Sentence], list[Scores]]:

@@ -80,7 +80,9 @@ def generate(folder: Path, seed: int = 11) -> dict[str, dict[str, Any]]:
             save_image(render_scan(pdf, noise, dpi=200), folder / f"{doc.layout}-scan.png")
             truth[f"{doc.layout}-scan.png"] = record
         elif n % 3 == 1:
-            save_scanned_pdf([render_scan(pdf, noise, dpi=200)], folder / f"{doc.layout}-scan.pdf", 200)
+            save_scanned_pdf(
+                [render_scan(pdf, noise, dpi=200)], folder / f"{doc.layout}-scan.pdf", 200
+            )
             truth[f"{doc.layout}-scan.pdf"] = record
         if n in (2, 5):
             photo = DEGRADATIONS["phone"](render_scan(pdf, noise, dpi=200), 0.03, noise)
@@ -105,18 +107,31 @@ def generate(folder: Path, seed: int = 11) -> dict[str, dict[str, Any]]:
 def _defects(folder: Path, docs: list[UDoc], truth: dict[str, dict[str, Any]]) -> None:
     """Invoices that break one rule each: too old, another buyer, a pro-forma."""
     cases = (
-        ("old", docs[3], {"date": cast.NOTICE_RECEIVED - dt.timedelta(days=430)}, "invoice.date-outside-window"),
+        (
+            "old",
+            docs[3],
+            {"date": cast.NOTICE_RECEIVED - dt.timedelta(days=430)},
+            "invoice.date-outside-window",
+        ),
         ("other-buyer", docs[4], {"buyer": cast.STRANGER}, "invoice.buyer-mismatch"),
         ("proforma", docs[6], {"title": "PRO FORMA INVOICE"}, "invoice.refused-type"),
     )
     for name, doc, changes, rule in cases:
         bad = _replace(doc, **changes)
         draw(bad).save(folder / f"defect-{name}.pdf")
-        truth[f"defect-{name}.pdf"] = {"layout": bad.layout, "fields": bad.truth(), "expect": [rule]}
+        truth[f"defect-{name}.pdf"] = {
+            "layout": bad.layout,
+            "fields": bad.truth(),
+            "expect": [rule],
+        }
 
 
 def _context(folder: Path) -> None:
-    notice = {"version": 1, "received": cast.NOTICE_RECEIVED.isoformat(), "asins": list(cast.NOTICE_ASINS)}
+    notice = {
+        "version": 1,
+        "received": cast.NOTICE_RECEIVED.isoformat(),
+        "asins": list(cast.NOTICE_ASINS),
+    }
     (folder / "notice.json").write_text(json.dumps(notice))
     (folder / "orders.txt").write_text(cast.orders_report())
     (folder / "account.toml").write_text(cast.account_toml())

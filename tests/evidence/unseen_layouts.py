@@ -43,7 +43,11 @@ class UDoc:
     prints: tuple[str, ...] = ("model",)  # model, upc, ean
 
     def ids(self, line: ULine) -> list[str]:
-        codes = {"model": line.product.model, "upc": line.product.upc, "ean": "0" + line.product.upc}
+        codes = {
+            "model": line.product.model,
+            "upc": line.product.upc,
+            "ean": "0" + line.product.upc,
+        }
         return [codes[kind] for kind in self.prints]
 
     @property
@@ -249,7 +253,11 @@ def three_blocks(page: Any, doc: UDoc) -> None:
     t(page, 40, 50, doc.title, 22, "hebo")
     r(page, 572, 44, f"No. {doc.number}", 10, "hebo")
     r(page, 572, 58, f"Date {doc.day}", 10)
-    for x, label, who in ((40, "VENDOR", s), (220, "BILL TO", doc.buyer), (400, "SHIP TO", doc.buyer)):
+    for x, label, who in (
+        (40, "VENDOR", s),
+        (220, "BILL TO", doc.buyer),
+        (400, "SHIP TO", doc.buyer),
+    ):
         t(page, x, 96, label, 8, "hebo")
         party(page, x, 110, who, 9, contacts=who is s)
     y = 205

@@ -128,10 +128,14 @@ def is_meta(text: str) -> bool:
     return (bool(META.search(text)) and not pat.EMAIL.search(text)) or plain.endswith(titles)
 
 
+# OCR splits an e-mail or web address before its last dot: "sales@acme-co .com"
+SPLIT_DOMAIN = re.compile(r"(?<=[\w-])[ \t]+(?=\.[a-z]{2,}\b)", re.I)
+
+
 def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
-    text = "\n".join(lines)
-    fallback = "\n".join(c.text for c in elsewhere)
+    text = SPLIT_DOMAIN.sub("", "\n".join(lines))
+    fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
     name = next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
@@ -181,7 +185,7 @@ def address(lines: list[str], name: str | None = None) -> str | None:
     parts: list[str] = []
     for line in lines:
         for part in _address_parts(line, name):
-            if pat.STREET.search(part) or pat.ZIP_LINE.search(part):
+            if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
                 parts.append(part)
                 if _ends_address(part, len(parts)):
                     return ", ".join(parts)
@@ -190,7 +194,7 @@ def address(lines: list[str], name: str | None = None) -> str | None:
 
 # a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
 # "75001 Paris" looks like a street ("2301 Wharf Boulevard"), so it ends one after a street
-CITY_LINE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+CITY_LINE = re.compile(r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 
 
 def _ends_address(part: str, count: int) -> bool:
@@ -215,13 +219,27 @@ def address_window(
             text = cell.text
             if id(cell) in taken or not _looks_like_name(text) or is_meta(text):
                 continue
-            if (own and own in text.casefold()) or _is_address([text, text]):
+            if _names_supplier(text, own) or _is_address([text, text]):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
-            if len(block) >= 3 and _is_address(lines):
+            if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []
+
+
+def _names_supplier(text: str, own: str) -> bool:
+    """Whether `text` holds the supplier's name, or a piece of it (OCR splits lines)."""
+    plain = text.casefold().strip(" ,-")
+    return bool(own) and (own in plain or (len(plain) >= 4 and plain in own))
+
+
+def _smaller(top: Cell, below: list[Cell]) -> bool:
+    """Whether `top` is in smaller type than the lines below it (a sender's line above a
+    letter's address window, not the addressee's name)."""
+    height = top.line.box[3] - top.line.box[1]
+    heights = sorted(c.line.box[3] - c.line.box[1] for c in below)
+    return height < 0.75 * heights[len(heights) // 2]
 
 
 def _aligned_below(rows: list[list[Cell]], r: int, top: Cell) -> list[Cell]:

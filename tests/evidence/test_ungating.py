@@ -113,7 +113,8 @@ def test_check_purpose_ungating_applies_the_category_approval_rules(fixtures) ->
     args = ["evidence", "check", path, "--account", str(fixtures.account), "--format", "json"]
     appeal = json.loads(CliRunner().invoke(cli, args).stdout)
     assert appeal["files"][0]["findings"] == []  # no notice or orders: skipped, not passed
-    assert appeal["skipped"] and not appeal["ready"]
+    assert appeal["skipped"]
+    assert not appeal["ready"]
     result = CliRunner().invoke(cli, [*args, "--purpose", "ungating"])
     assert result.exit_code == 1, result.output
     findings = json.loads(result.stdout)["files"][0]["findings"]

@@ -29,6 +29,7 @@ TABLE_HEAD = VOCABULARY["table_head"].pattern
 QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
+LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
 def _rows(document: Document) -> list[list[Cell]]:
@@ -115,7 +116,7 @@ def _invoice_number(texts: list[str]) -> str | None:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
-            value = NUMBER_VALUE.match(cell[label.end() :].lstrip())
+            value = NUMBER_VALUE.match(LEADER.sub("", cell[label.end() :]).lstrip())
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):
                 return value.group(1)
     return None

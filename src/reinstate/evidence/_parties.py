@@ -217,7 +217,12 @@ def address_window(
     for r, row in enumerate(rows):
         for cell in row:
             text = cell.text
-            if id(cell) in taken or not _looks_like_name(text) or is_meta(text):
+            if (
+                id(cell) in taken
+                or not _looks_like_name(text)
+                or is_meta(text)
+                or text.endswith(":")
+            ):
                 continue
             if _names_supplier(text, own) or _is_address([text, text]):
                 continue  # the supplier's letterhead, or a sender line above the window

@@ -29,6 +29,7 @@ TABLE_HEAD = VOCABULARY["table_head"].pattern
 QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
+NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -61,7 +62,7 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
     pairs = _label_values(rows)
     return Fields(
-        invoice_date=_invoice_date(pairs, text),
+        invoice_date=_invoice_date(pairs, text, _date_country(text)),
         invoice_number=_invoice_number(pairs),
         supplier=parties.supplier(supplier_block, outside),
         buyer=parties.buyer(buyer_block),
@@ -96,15 +97,25 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
     return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
 
 
-def _invoice_date(texts: list[str], text: str) -> dt.date | None:
-    """The date after a date label ("Invoice Date:"), not a due date; else the first date."""
+def _date_country(text: str) -> str | None:
+    """The country whose date order the invoice's own language uses ("fattura": IT), if a
+    word of `data/invoice.toml`'s day_first_words is in it."""
+    for word, country in VOCABULARY.day_first_words.items():
+        if re.search(rf"\b{re.escape(word)}\b", text, re.I):
+            return country
+    return None
+
+
+def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:
+    """The date after a date label ("Invoice Date:"), not a due date; else the first date.
+    `country` decides the order of a slashed date."""
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            found = pat.parse_date(cell[label.start() :])
+            found = pat.parse_date(cell[label.start() :], country)
             if found:
                 return found
-    return pat.parse_date(text)
+    return pat.parse_date(text, country)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -130,11 +141,15 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     qty_x = _quantity_column(rows)
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
-    last, above, above_at = -2, None, -2
+    last, above, above_at, totalled = -2, None, -2, False
     for number, row in enumerate(rows[head + 1 if head is not None else 0 :]):
         text = " ".join(c.text for c in row)
-        if TOTALS.search(text) and not pat.ASIN.search(text):
-            continue
+        if totalled and _headings(row) < 2:
+            continue  # below the totals: footer and payment notes, until another table
+        if (TOTALS.search(text) and not pat.ASIN.search(text)) or _is_address_row(text):
+            totalled = totalled or bool(TOTALS.match(text.strip()))
+            continue  # totals, or a letterhead repeated on the next page
+        totalled = False
         ids = list(dict.fromkeys(pat.identifiers(text) + _column_codes(row, columns)))
         if ids:
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
@@ -145,6 +160,11 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
         else:
             above, above_at = row, number
     return items
+
+
+def _is_address_row(text: str) -> bool:
+    """A street and a US city line on one row ("1850 E. 15th Street, Los Angeles, CA …")."""
+    return bool(pat.STREET.search(text) and parties.CITY_LINE.search(text))
 
 
 def _item(row: list[Cell], ids: list[str], qty_x: float | None, above: list[Cell] | None) -> Item:
@@ -180,19 +200,33 @@ def _headings(row: list[Cell]) -> int:
 
 
 def _code_columns(row: list[Cell]) -> list[tuple[float, float]]:
-    """(left edge, word height) of the cells of the heading row that head code columns."""
-    return [(c.x0, c.line.box[3] - c.line.box[1]) for c in row if CODE_HEAD.match(c.text)]
+    """(left edge, word height) of the headings of code columns in the heading row: whole
+    cells, or one or two words inside a cell of several headings ("Pos. Art.-Nr.",
+    "ITEM NUMBER UPC" printed in a fixed-width font)."""
+    columns = []
+    for cell in row:
+        height = cell.line.box[3] - cell.line.box[1]
+        words = cell.line.words
+        if CODE_HEAD.match(cell.text):
+            columns.append((cell.x0, height))
+        for i, word in enumerate(words):
+            after = words[i + 1].text if i + 1 < len(words) else ""
+            pair = f"{word.text} {after}".strip()
+            if CODE_HEAD.match(pair) or (CODE_HEAD.match(word.text) and not NAMED.match(after)):
+                columns.append((word.box[0], height))
+    return columns
 
 
 def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[str]:
-    """The codes (letters and digits, at least one digit) that start under a code column."""
+    """The codes (letters and digits, at least one digit) that start under a code column,
+    first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
-    for cell in row:
-        word = cell.line.words[0]
+    for word in (word for cell in row for word in cell.line.words):
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
         if under and CODE.fullmatch(word.text) and re.search(r"\d", word.text):
             code = word.text.strip(".-/")
-            codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)
+            if code not in codes:
+                codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)
     return codes
 
 

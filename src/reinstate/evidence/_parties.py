@@ -136,7 +136,7 @@ def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = next((t for t in lines if _looks_like_name(t)), None)
+    name = _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
@@ -144,6 +144,25 @@ def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
         email=_first(pat.EMAIL, text) or _first(pat.EMAIL, fallback),
         website=_website(text) or _website(fallback),
     )
+
+
+# a company's legal form: the line that carries it is the company's name, not the logo word
+# or the tagline above it ("NORDHAUS", "Haushaltswaren seit 1968")
+LEGAL_FORM = re.compile(
+    r"\b(llc|l\.l\.c\.|inc|corp|corporation|ltd|limited|co|company|gmbh|ag|s\.r\.l|s\.p\.a|srl|"
+    r"spa|sarl|s\.a\.s?|b\.v|bv|pty|plc)\b\.?",
+    re.I,
+)
+
+
+def _legal_name(lines: list[str]) -> str | None:
+    """The first piece of the first lines that names a company with its legal form."""
+    for line in lines[:4]:
+        for part in SEPARATORS.split(line):
+            part = part.strip(" ,")
+            if LEGAL_FORM.search(part) and _looks_like_name(part) and len(part.split()) >= 2:
+                return part
+    return None
 
 
 def _looks_like_name(text: str) -> bool:

@@ -38,7 +38,9 @@ ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z][a-z]+|\b[A-Z]\d[A-Z]\s?\d"
 )
 STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b", re.I
+    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee)\s+\d|\b(?:via|viale|piazza|rue|calle)\s+\w",
+    re.I,
 )
 
 

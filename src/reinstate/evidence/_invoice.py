@@ -64,10 +64,23 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     return Fields(
         invoice_date=_invoice_date(pairs, text, _date_country(text)),
         invoice_number=_invoice_number(pairs),
-        supplier=parties.supplier(supplier_block, outside),
+        supplier=parties.footer_supplier(
+            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+        ),
         buyer=parties.buyer(buyer_block),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
     )
+
+
+def _footer(rows: list[list[Cell]], head: int | None, taken: set[int]) -> list[Cell]:
+    """The cells below the item table's totals (the page's footer), not in a block."""
+    if head is None:
+        return []
+    below = rows[head + 1 :]
+    start = next((i for i, row in enumerate(below) if TOTALS.match(row[0].text.strip())), None)
+    if start is None:
+        return []
+    return [c for row in below[start:] for c in row if id(c) not in taken]
 
 
 def _own_ship_to(block: list[Cell]) -> list[Cell]:
@@ -223,7 +236,8 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
     codes = []
     for word in (word for cell in row for word in cell.line.words):
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
-        if under and CODE.fullmatch(word.text) and re.search(r"\d", word.text):
+        coded = re.search(r"\d", word.text) or (word.text.isupper() and "-" in word.text)
+        if under and CODE.fullmatch(word.text) and coded:
             code = word.text.strip(".-/")
             if code not in codes:
                 codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)

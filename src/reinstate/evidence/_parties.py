@@ -39,7 +39,7 @@ CONTACT_WORDS = re.compile(
     r"\b(tel(ephone)?|phone|ph|fax|mobile|web(site)?|www|e-?mail|url)\b\.?\s*:?", re.I
 )
 # separators of an address written on one line: "Acme Inc. - 9 Main St - Reno, NV 89501"
-SEPARATORS = re.compile(r"\s+[-–|·•]\s+|\s{3,}")
+SEPARATORS = re.compile(r"\s+[-–—|·•*]\s+|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -132,6 +132,21 @@ def is_meta(text: str) -> bool:
 SPLIT_DOMAIN = re.compile(r"(?<=[\w-])[ \t]+(?=\.[a-z]{2,}\b)", re.I)
 
 
+def footer_supplier(party: Party, footer: list[Cell]) -> Party:
+    """The supplier's name and address from the page's footer, when the letterhead (a logo)
+    gave no address: the footer line with a legal form names the company."""
+    if party.address or not footer:
+        return party
+    lines = [c.text for c in footer]
+    name = _legal_name(lines, len(lines))
+    found = address(lines[lines.index(name) if name in lines else 0 :], name) if name else None
+    if not found:
+        return party
+    return Party(
+        name=name, address=found, phone=party.phone, email=party.email, website=party.website
+    )
+
+
 def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
@@ -155,9 +170,9 @@ LEGAL_FORM = re.compile(
 )
 
 
-def _legal_name(lines: list[str]) -> str | None:
-    """The first piece of the first lines that names a company with its legal form."""
-    for line in lines[:4]:
+def _legal_name(lines: list[str], first: int = 4) -> str | None:
+    """The first piece of the `first` lines that names a company with its legal form."""
+    for line in lines[:first]:
         for part in SEPARATORS.split(line):
             part = part.strip(" ,")
             if LEGAL_FORM.search(part) and _looks_like_name(part) and len(part.split()) >= 2:
@@ -213,7 +228,10 @@ def address(lines: list[str], name: str | None = None) -> str | None:
 
 # a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
 # "75001 Paris" looks like a street ("2301 Wharf Boulevard"), so it ends one after a street
-CITY_LINE = re.compile(r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+CITY_LINE = re.compile(
+    r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
+)
 
 
 def _ends_address(part: str, count: int) -> bool:

@@ -281,6 +281,9 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
     alone = [c.line.words[0] for c in row if len(c.line.words) == 1]
     if qty_x is not None:
         best = min(candidates, key=lambda w: abs((w.box[0] + w.box[2]) / 2 - qty_x))
+        height = best.box[3] - best.box[1]
+        if abs((best.box[0] + best.box[2]) / 2 - qty_x) > 6 * height:
+            return None  # nothing in the Qty column ("3" of "3 pc" is no quantity)
     else:  # no heading read: a number in a cell of its own, not one inside a description
         best = next((w for w in candidates if w in alone), candidates[0])
     return int(best.text.replace(",", ""))

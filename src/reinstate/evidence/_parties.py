@@ -88,14 +88,17 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
     block = [first] if first else []
     anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
     last, bottom = head.row, head.line.box[3]
+    right = max(c.line.box[2] for c in [head, *block])
     for cell in (c for r in rows[row + 1 :] for c in r):
-        if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height:
+        inside = min(anchors) - 2.5 * height <= cell.x0 < right  # an indented "Attn:" line
+        if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
             continue
         blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
         if cell.row > last + 1 or blank or is_block_label(cell.text):
             break
         block.append(cell)
         last, bottom = cell.row, cell.line.box[3]
+        right = max(right, cell.line.box[2])
     return block
 
 

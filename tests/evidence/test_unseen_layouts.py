@@ -119,3 +119,53 @@ def test_a_heading_row_of_a_scan_turned_a_degree_stays_one_line() -> None:
     lines = visual_lines(words)
     assert [w.text for w in lines[0].words] == ["Item", "Quantity"]
     assert len(lines) == 4
+
+
+def test_an_invoice_in_italian_reads_slashed_dates_day_first() -> None:
+    from reinstate.evidence._invoice import _date_country, _invoice_date
+
+    text = "FATTURA N. 2026/0187\nDATA 05/03/2026"
+    assert _date_country(text) == "IT"
+    assert str(_invoice_date(["DATA 05/03/2026"], text, _date_country(text))) == "2026-03-05"
+
+
+def test_the_company_name_is_the_line_with_its_legal_form_not_the_logo_word() -> None:
+    from reinstate.evidence._parties import _legal_name
+
+    lines = [
+        "NORDHAUS",
+        "Haushaltswaren seit 1968",
+        "Nordhaus Haushaltswaren GmbH · Industriestraße 14",
+    ]
+    assert _legal_name(lines) == "Nordhaus Haushaltswaren GmbH"
+
+
+def test_a_full_state_name_before_a_zip_is_its_usps_abbreviation() -> None:
+    from reinstate.evidence._address import same_address
+
+    registered = "3418 Lakeview Terrace Drive, Suite 5, Madison, WI 53704"
+    assert same_address("3418 Lakeview Terrace Dr., Ste. 5, Madison, Wisconsin 53704", registered)
+    assert not same_address("3418 Lakeview Terrace Dr., Ste. 5, Madison, Iowa 53704", registered)
+
+
+def test_a_model_number_matches_a_sku_with_a_pack_suffix_but_not_a_longer_number() -> None:
+    from reinstate.evidence._match import _inside
+
+    class P:
+        sku, product_name = "GP-UCL12-3PK", "Glowpath Under Cabinet Light"
+
+    assert _inside("GP-UCL12-3", P())
+    assert not _inside("GP-UCL12", type("Q", (), {"sku": "GP-UCL123", "product_name": ""})())
+
+
+def test_equally_close_titles_are_told_apart_by_the_words_only_one_of_them_has() -> None:
+    from reinstate.evidence._match import _variant
+
+    class P:
+        def __init__(self, asin: str, name: str) -> None:
+            self.asin, self.product_name, self.sku = asin, name, ""
+
+    gray = P("B09ZMT4QH2", "Cotton Waffle Weave Kitchen Towels, 16 x 28 inch, Set of 4, Gray")
+    navy = P("B09ZMT6LC8", "Cotton Waffle Weave Kitchen Towels, 16 x 28 inch, Set of 4, Navy")
+    assert _variant("Waffle Weave Kitchen Towel 16x28, 4/pk, Gray", [gray, navy]) == gray.asin
+    assert _variant("Waffle Weave Kitchen Towel 16x28, 4/pk", [gray, navy]) is None

@@ -157,12 +157,14 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     last, above, above_at, totalled = -2, None, -2, False
     for number, row in enumerate(rows[head + 1 if head is not None else 0 :]):
         text = " ".join(c.text for c in row)
-        if totalled and _headings(row) < 2:
+        if _headings(row) >= 2 and not re.search(r"\d", text):
+            totalled = False  # another item table (the next invoice or page)
+            continue
+        if totalled:
             continue  # below the totals: footer and payment notes, until another table
         if (TOTALS.search(text) and not pat.ASIN.search(text)) or _is_address_row(text):
-            totalled = totalled or bool(TOTALS.match(text.strip()))
+            totalled = bool(TOTALS.match(text.strip()))
             continue  # totals, or a letterhead repeated on the next page
-        totalled = False
         ids = list(dict.fromkeys(pat.identifiers(text) + _column_codes(row, columns)))
         if ids:
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))

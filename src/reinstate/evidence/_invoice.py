@@ -30,6 +30,7 @@ QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
 NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
+PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -264,8 +265,10 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
     head = _table_head(rows)
     if head is None:
         return None
-    for word in (word for cell in rows[head] for word in cell.line.words):
-        if QTY_HEAD.match(word.text):
+    words = [word for cell in rows[head] for word in cell.line.words]
+    for word, after in zip(words, [*words[1:], None], strict=True):
+        money = after is not None and PRICE_WORD.match(after.text)  # "Unit price"
+        if QTY_HEAD.match(word.text) and not money:
             return (word.box[0] + word.box[2]) / 2
     return None
 
@@ -280,7 +283,7 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
     ]
     if not candidates:
         return None
-    alone = [c.line.words[0] for c in row if len(c.line.words) == 1]
+    alone = [c.line.words[0] for c in row if len(c.line.words) <= 2]  # "48", "110 pcs"
     if qty_x is not None:
         best = min(candidates, key=lambda w: abs((w.box[0] + w.box[2]) / 2 - qty_x))
         height = best.box[3] - best.box[1]

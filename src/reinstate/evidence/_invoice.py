@@ -265,11 +265,12 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
     head = _table_head(rows)
     if head is None:
         return None
-    words = [word for cell in rows[head] for word in cell.line.words]
-    for word, after in zip(words, [*words[1:], None], strict=True):
-        money = after is not None and PRICE_WORD.match(after.text)  # "Unit price"
-        if QTY_HEAD.match(word.text) and not money:
-            return (word.box[0] + word.box[2]) / 2
+    for cell in rows[head]:
+        words = cell.line.words
+        for word, after in zip(words, [*words[1:], None], strict=True):
+            money = after is not None and PRICE_WORD.match(after.text)  # "Unit price" cell
+            if QTY_HEAD.match(word.text) and not money:
+                return (word.box[0] + word.box[2]) / 2
     return None
 
 

@@ -32,7 +32,9 @@ def test_check_prints_the_public_json_shape_and_exits_1_when_not_ready(fixtures)
 
 
 def test_check_of_a_ready_file_exits_0_with_text(fixtures) -> None:
-    result = CliRunner().invoke(cli, ["evidence", "check", str(fixtures["utility-bill.pdf"].path)])
+    bill = str(fixtures["utility-bill.pdf"].path)
+    args = [bill, "--notice", str(fixtures.notice), "--account", str(fixtures.account)]
+    result = CliRunner().invoke(cli, ["evidence", "check", *args])
     assert result.exit_code == 0, result.output
     assert "ready (utility-bill, 1 page)" in result.stdout
 
@@ -92,3 +94,16 @@ def test_check_gives_sarif_with_findings_located_by_page(fixtures) -> None:
     located = run["results"][0]["locations"][0]["physicalLocation"]
     assert located["artifactLocation"]["uri"].endswith("invoice-blurred.png")
     assert located["region"]["properties"]["page"] == 1
+
+
+def test_check_without_a_notice_says_which_checks_could_not_run_and_is_not_ready(fixtures) -> None:
+    path = str(fixtures["invoice-classic.pdf"].path)
+    result = CliRunner().invoke(cli, ["evidence", "check", path])
+    assert result.exit_code == 1, result.output
+    assert "skipped    invoice dates against the notice's window (no --notice)" in result.stdout
+    assert "the set is not ready to send: the checks above could not run." in result.stdout
+    data = json.loads(
+        CliRunner().invoke(cli, ["evidence", "check", path, "--format", "json"]).stdout
+    )
+    assert data["ready"] is False
+    assert len(data["skipped"]) == 4

@@ -100,3 +100,19 @@ def test_a_refused_type_counts_only_as_the_document_s_title(cell, phrase, title)
     from reinstate.evidence._invoice_checks import _is_title
 
     assert _is_title(cell, phrase) is title
+
+
+@pytest.mark.parametrize(
+    "text", ["+86 755 1234 5678", "+44 20 7946 0958", "Tel: 020 7946 0958", "+49 30 12345678"]
+)
+def test_international_and_labelled_phone_numbers_are_phones(text) -> None:
+    from reinstate.evidence._patterns import PHONE
+
+    assert PHONE.search(text)
+
+
+@pytest.mark.parametrize("text", ["Invoice 2026-03-14", "EAN 4006381333931", "Portland, OR 97205"])
+def test_dates_codes_and_zip_codes_are_not_phones(text) -> None:
+    from reinstate.evidence._patterns import PHONE
+
+    assert not PHONE.search(text)

@@ -30,3 +30,24 @@ def test_a_notice_asin_on_no_invoice_is_a_finding_about_the_set(fixtures, contex
 def test_without_a_notice_or_account_only_the_document_itself_is_judged(fixtures) -> None:
     report = check_files([fixtures["invoice-other-buyer.pdf"].path])
     assert report.files[0].findings == []
+
+
+def test_a_set_checked_without_notice_orders_or_account_names_what_was_skipped(fixtures) -> None:
+    report = check_files([fixtures["invoice-other-buyer.pdf"].path])
+    assert report.files[0].ready
+    assert not report.ready
+    assert any("--notice" in what for what in report.skipped)
+    assert any("--orders" in what for what in report.skipped)
+    assert any("--account" in what for what in report.skipped)
+    assert report.to_dict()["skipped"] == report.skipped
+
+
+def test_a_set_checked_with_every_context_file_skips_nothing(fixtures, context) -> None:
+    report = check_files([fixtures["invoice-classic.pdf"].path], context)
+    assert report.skipped == []
+    assert report.ready
+
+
+def test_a_photo_alone_needs_no_notice_so_nothing_is_skipped(fixtures) -> None:
+    report = check_files([fixtures["product-photo.jpg"].path])
+    assert report.skipped == []

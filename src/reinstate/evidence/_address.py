@@ -37,6 +37,12 @@ def _abbreviations() -> dict[str, str]:
     return table
 
 
+@cache
+def _states() -> tuple[tuple[str, str], ...]:
+    states = load_data("reinstate.evidence", "address.toml").get("states", {})
+    return tuple(sorted(((k, str(v)) for k, v in states.items()), key=lambda kv: -len(kv[0])))
+
+
 def _fold(text: str) -> str:
     words = re.findall(r"[a-z0-9#]+", text.lower())
     table = _abbreviations()
@@ -49,6 +55,8 @@ def address_parts(text: str) -> dict[str, str]:
 
     units = "|".join(sorted({k for k in _abbreviations() if k.isalpha()}, key=len, reverse=True))
     text = re.sub(rf"\b({units})(\d+)\b", r"\1 \2", text, flags=re.I)  # OCR's "STE5"
+    for name, abbreviation in _states():  # "Wisconsin 53704" is "WI 53704"
+        text = re.sub(rf"\b{name}(?=,?\s+\d{{5}})", abbreviation, text, flags=re.I)
     try:
         tagged = usaddress.parse(text)
     except Exception:  # usaddress raises its own errors on odd input; treat as unparsed

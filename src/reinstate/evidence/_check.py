@@ -133,6 +133,30 @@ def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
     return [Finding(check.id, check.severity, message, check.why)]
 
 
+# the checks that need a file given on the command line: (document kind, what is missing,
+# the check that cannot run without it); ungating needs no sales figures
+NEEDS = (
+    ("invoice", "notice", "invoice dates against the notice's window (no --notice)"),
+    ("invoice", "notice", "the notice's ASINs on the invoices (no --notice)"),
+    ("invoice", "orders", "invoice quantities against units sold (no --orders)"),
+    ("invoice", "account", "the buyer against the seller's account (no --account)"),
+    ("utility-bill", "notice", "the bill's date against the notice (no --notice)"),
+    ("utility-bill", "account", "the bill's holder against the seller's account (no --account)"),
+)
+
+
+def skipped_checks(kinds: Iterable[str], context: Context) -> list[str]:
+    """The checks that could not run on documents of `kinds` for want of a notice, an
+    orders report or an account: the verdict cannot be "ready" on them."""
+    given = {
+        "notice": context.notice_date is not None,
+        "orders": bool(context.catalogue or context.units_sold) or context.ungating,
+        "account": context.account is not None,
+    }
+    present = set(kinds)
+    return [what for kind, need, what in NEEDS if kind in present and not given[need]]
+
+
 def check_files(
     paths: Iterable[str | Path],
     context: Context | None = None,
@@ -153,7 +177,8 @@ def check_files(
     for subject in subjects:
         subject.covered = covered
     reports = [judge(item) if isinstance(item, Subject) else item for item in read_files]
-    return Report(reports, _set_findings(subjects, context))
+    skipped = skipped_checks((subject.kind for subject in subjects), context)
+    return Report(reports, _set_findings(subjects, context), skipped)
 
 
 def check_file(path: str | Path, context: Context | None = None) -> FileReport:

@@ -1,31 +1,24 @@
 """Reading an invoice's fields from its words, whatever the layout.
 
-The words (text layer or OCR) are grouped into cells (``_lines``). Labelled blocks
-("Bill To", "Supplier", "Customer"…) are the cells below a label and aligned with it;
-the supplier is the labelled block, or else the letterhead above the first other block;
-items are table rows carrying an ASIN, a UPC/EAN or a model number.
+The words (text layer or OCR) are grouped into cells (``_lines``). The parties are read
+by position (``_parties``); the date and number are the values right of or below their
+labels; items are table rows carrying an ASIN, a UPC/EAN or a model number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from reinstate.dates import date_spans
+from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import Line, cells, visual_lines
-from reinstate.evidence._model import Document, Fields, Item, Party
+from reinstate.evidence._lines import cells, visual_lines
+from reinstate.evidence._model import Document, Fields, Item
+from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
-BUYER_LABELS = VOCABULARY["buyer"].pattern
-SHIP_LABELS = VOCABULARY["ship_to"].pattern
-SUPPLIER_LABELS = VOCABULARY["supplier"].pattern
-BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS)
-META = re.compile(
-    r"\b(invoice|date|number|no\.|terms|due|page|order|po|account number|meter)\b", re.I
-)
 DATE_LABEL = VOCABULARY["date"].pattern
 NOT_DATE = VOCABULARY["not_date"].pattern
 NUMBER_LABEL = VOCABULARY["number"].pattern
@@ -36,25 +29,9 @@ TABLE_HEAD = VOCABULARY["table_head"].pattern
 QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
-# the marketplace the seller sells on is printed on some invoices (ship to Amazon's
-# warehouse, "sold on Amazon.com"): it is never the supplier's website
-MARKETPLACE = re.compile(r"\bamazon\.", re.I)
-
-
-@dataclass(frozen=True)
-class Cell:
-    """A cell with the visual row it sits on (rows count across pages)."""
-
-    line: Line
-    row: int
-
-    @property
-    def text(self) -> str:
-        return self.line.text
-
-    @property
-    def x0(self) -> float:
-        return self.line.box[0]
+NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
+PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
+LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
 def _rows(document: Document) -> list[list[Cell]]:
@@ -71,139 +48,46 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     rows = _rows(document)
     flat = [cell for row in rows for cell in row]
     text = "\n".join(" ".join(c.text for c in row) for row in rows)
-    buyer_block = _block_after(rows, BUYER_LABELS)
-    ship_block = _block_after(rows, SHIP_LABELS)
+    head = _table_head(rows)
+    buyer_block = parties.block_after(rows, parties.BUYER_LABELS, head)
+    ship_block = parties.block_after(rows, parties.SHIP_LABELS, head)
+    buyer_block = buyer_block or _own_ship_to(ship_block)
     taken = {id(c) for c in (*buyer_block, *ship_block)}
-    labelled = _block_after(rows, SUPPLIER_LABELS)
-    supplier_block = labelled or _letterhead(rows, taken)
-    outside = [c for c in flat if id(c) not in taken and not _is_block_label(c.text)]
+    labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
+    supplier_block = labelled or parties.letterhead(rows, taken)
+    if not buyer_block:  # no buyer label: a letter's address window
+        name = parties.supplier(supplier_block, []).name
+        buyer_block = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
+        taken |= {id(c) for c in buyer_block}
+        supplier_block = labelled or parties.letterhead(rows, taken)
+    outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
     pairs = _label_values(rows)
     return Fields(
-        invoice_date=_invoice_date(pairs, text),
+        invoice_date=_invoice_date(pairs, text, _date_country(text)),
         invoice_number=_invoice_number(pairs),
-        supplier=_supplier(supplier_block, outside),
-        buyer=_buyer(buyer_block or _own_ship_to(ship_block)),
+        supplier=parties.footer_supplier(
+            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+        ),
+        buyer=parties.buyer(buyer_block),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
     )
+
+
+def _footer(rows: list[list[Cell]], head: int | None, taken: set[int]) -> list[Cell]:
+    """The cells below the item table's totals (the page's footer), not in a block."""
+    if head is None:
+        return []
+    below = rows[head + 1 :]
+    start = next((i for i, row in enumerate(below) if TOTALS.match(row[0].text.strip())), None)
+    if start is None:
+        return []
+    return [c for row in below[start:] for c in row if id(c) not in taken]
 
 
 def _own_ship_to(block: list[Cell]) -> list[Cell]:
     """With no bill-to block read, the ship-to block names the buyer, unless the goods
     went to the marketplace's warehouse."""
     return [] if any(MARKETPLACE.search(c.text) for c in block) else block
-
-
-def _is_block_label(text: str) -> bool:
-    return any(label.match(text) for label in BLOCK_LABELS)
-
-
-def _block_after(rows: list[list[Cell]], label: re.Pattern[str]) -> list[Cell]:
-    """The cells under the first cell matching `label` (or beside it, when the block starts
-    on the label's row), aligned with it, up to a gap or another label."""
-    found = next(
-        ((r, i) for r, row in enumerate(rows) for i, c in enumerate(row) if label.match(c.text)),
-        None,
-    )
-    if found is None:
-        return []
-    row, index = found
-    head = rows[row][index]
-    height = head.line.box[3] - head.line.box[1]
-    first = _strip_label(head, label)
-    after = rows[row][index + 1] if index + 1 < len(rows[row]) else None
-    if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
-        first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
-    block = [first] if first else []
-    anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
-    last = head.row
-    for cell in (c for r in rows[row + 1 :] for c in r):
-        if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height:
-            continue
-        if cell.row > last + 1 or _is_block_label(cell.text):
-            break
-        block.append(cell)
-        last = cell.row
-    return block
-
-
-def _strip_label(cell: Cell, label: re.Pattern[str]) -> Cell | None:
-    """What follows the label in its own cell ("Supplier: Acme" gives "Acme"), if anything."""
-    match = label.match(cell.text)
-    count = len(match.group().split()) if match else 0
-    words = cell.line.words[count:]
-    return Cell(Line(words), cell.row) if words else None
-
-
-def _letterhead(rows: list[list[Cell]], taken: set[int]) -> list[Cell]:
-    """The cells above the item table that are not invoice meta-data, labels or the
-    buyer's blocks (which may stand beside the letterhead: "SOLD TO" on its right)."""
-    block = []
-    for row in rows:
-        if any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
-            break
-        block += [c for c in row if id(c) not in taken and _letterhead_cell(c.text)]
-    return block
-
-
-def _letterhead_cell(text: str) -> bool:
-    return not (_is_meta(text) or _is_block_label(text) or MARKETPLACE.search(text))
-
-
-def _is_meta(text: str) -> bool:
-    plain = text.strip().upper()
-    titles = ("INVOICE", "PRO FORMA", "PACKING SLIP", "QUOTE", "RECEIPT", "SALES ORDER")
-    return (bool(META.search(text)) and not pat.EMAIL.search(text)) or plain.endswith(titles)
-
-
-def _supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
-    lines = [c.text for c in block]
-    text = "\n".join(lines)
-    fallback = "\n".join(c.text for c in elsewhere)
-    name = next((t for t in lines if _looks_like_name(t)), None)
-    return Party(
-        name=name,
-        address=_address(lines),
-        phone=_first(pat.PHONE, text) or _first(pat.PHONE, fallback),
-        email=_first(pat.EMAIL, text) or _first(pat.EMAIL, fallback),
-        website=_website(text) or _website(fallback),
-    )
-
-
-def _looks_like_name(text: str) -> bool:
-    plain = re.sub(r"^(name|company)\s*:\s*", "", text, flags=re.I)
-    return bool(re.search(r"[A-Za-z]{3}", plain)) and not (
-        pat.PHONE.search(text) or pat.EMAIL.search(text) or pat.WEBSITE.search(text)
-    )
-
-
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
-    return match.group().strip() if match else None
-
-
-def _website(text: str) -> str | None:
-    without_emails = pat.EMAIL.sub(" ", text)
-    found = (m.group().strip() for m in pat.WEBSITE.finditer(without_emails))
-    return next((site for site in found if not MARKETPLACE.search(site)), None)
-
-
-def _address(lines: list[str]) -> str | None:
-    """Street and city lines of a block, joined with commas."""
-    parts = []
-    for text in lines:
-        text = re.sub(r"^(address|addr\.?)\s*:\s*", "", text, flags=re.I)
-        if pat.PHONE.search(text) or pat.EMAIL.search(text) or pat.WEBSITE.search(text):
-            continue
-        if pat.STREET.search(text) or pat.ZIP_LINE.search(text):
-            parts.append(text.strip(" ,"))
-    return ", ".join(parts) or None
-
-
-def _buyer(block: list[Cell]) -> Party:
-    lines = [c.text for c in block]
-    if not lines:
-        return Party()
-    return Party(name=lines[0], address=_address(lines[1:]))
 
 
 def _label_values(rows: list[list[Cell]]) -> list[str]:
@@ -227,15 +111,25 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
     return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
 
 
-def _invoice_date(texts: list[str], text: str) -> dt.date | None:
-    """The date after a date label ("Invoice Date:"), not a due date; else the first date."""
+def _date_country(text: str) -> str | None:
+    """The country whose date order the invoice's own language uses ("fattura": IT), if a
+    word of `data/invoice.toml`'s day_first_words is in it."""
+    for word, country in VOCABULARY.day_first_words.items():
+        if re.search(rf"\b{re.escape(word)}\b", text, re.I):
+            return country
+    return None
+
+
+def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:
+    """The date after a date label ("Invoice Date:"), not a due date; else the first date.
+    `country` decides the order of a slashed date."""
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            found = pat.parse_date(cell[label.start() :])
+            found = pat.parse_date(cell[label.start() :], country)
             if found:
                 return found
-    return pat.parse_date(text)
+    return pat.parse_date(text, country)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -247,7 +141,7 @@ def _invoice_number(texts: list[str]) -> str | None:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
-            value = NUMBER_VALUE.match(cell[label.end() :].lstrip())
+            value = NUMBER_VALUE.match(LEADER.sub("", cell[label.end() :]).lstrip())
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):
                 return value.group(1)
     return None
@@ -261,19 +155,44 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     qty_x = _quantity_column(rows)
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
-    last = -2
+    last, above, above_at, totalled = -2, None, -2, False
     for number, row in enumerate(rows[head + 1 if head is not None else 0 :]):
         text = " ".join(c.text for c in row)
-        if TOTALS.search(text) and not pat.ASIN.search(text):
+        if _headings(row) >= 2 and not re.search(r"\d", text):
+            totalled = False  # another item table (the next invoice or page)
             continue
+        if totalled:
+            continue  # below the totals: footer and payment notes, until another table
+        if (TOTALS.search(text) and not pat.ASIN.search(text)) or _is_address_row(text):
+            totalled = bool(TOTALS.match(text.strip()))
+            continue  # totals, or a letterhead repeated on the next page
         ids = list(dict.fromkeys(pat.identifiers(text) + _column_codes(row, columns)))
         if ids:
-            items.append(Item(_description(row), ids, _quantity(row, qty_x)))
+            items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
             last = number
         elif items and number == last + 1 and len(row) == 1 and not pat.MONEY.search(text):
             items[-1].description = f"{items[-1].description} {text}"
             last = number
+        else:
+            above, above_at = row, number
     return items
+
+
+def _is_address_row(text: str) -> bool:
+    """A street and a US city line on one row ("1850 E. 15th Street, Los Angeles, CA …")."""
+    return bool(pat.STREET.search(text) and parties.CITY_LINE.search(text))
+
+
+def _item(row: list[Cell], ids: list[str], qty_x: float | None, above: list[Cell] | None) -> Item:
+    """The item of a row with identifiers; a row with no quantity of its own under a row
+    with a description and a quantity but no code ("SKU FS-17  UPC 736…" printed under
+    the product's line) completes that line."""
+    quantity = _quantity(row, qty_x)
+    if quantity is None and above is not None:
+        quantity = _quantity(above, qty_x)
+        if quantity is not None:
+            return Item(_description(above), ids, quantity)
+    return Item(_description(row), ids, quantity)
 
 
 def _table_head(rows: list[list[Cell]]) -> int | None:
@@ -297,19 +216,34 @@ def _headings(row: list[Cell]) -> int:
 
 
 def _code_columns(row: list[Cell]) -> list[tuple[float, float]]:
-    """(left edge, word height) of the cells of the heading row that head code columns."""
-    return [(c.x0, c.line.box[3] - c.line.box[1]) for c in row if CODE_HEAD.match(c.text)]
+    """(left edge, word height) of the headings of code columns in the heading row: whole
+    cells, or one or two words inside a cell of several headings ("Pos. Art.-Nr.",
+    "ITEM NUMBER UPC" printed in a fixed-width font)."""
+    columns = []
+    for cell in row:
+        height = cell.line.box[3] - cell.line.box[1]
+        words = cell.line.words
+        if CODE_HEAD.match(cell.text):
+            columns.append((cell.x0, height))
+        for i, word in enumerate(words):
+            after = words[i + 1].text if i + 1 < len(words) else ""
+            pair = f"{word.text} {after}".strip()
+            if CODE_HEAD.match(pair) or (CODE_HEAD.match(word.text) and not NAMED.match(after)):
+                columns.append((word.box[0], height))
+    return columns
 
 
 def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[str]:
-    """The codes (letters and digits, at least one digit) that start under a code column."""
+    """The codes (letters and digits, at least one digit) that start under a code column,
+    first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
-    for cell in row:
-        word = cell.line.words[0]
+    for word in (word for cell in row for word in cell.line.words):
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
-        if under and CODE.fullmatch(word.text) and re.search(r"\d", word.text):
+        coded = re.search(r"\d", word.text) or (word.text.isupper() and "-" in word.text)
+        if under and CODE.fullmatch(word.text) and coded:
             code = word.text.strip(".-/")
-            codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)
+            if code not in codes:
+                codes.append("B0" + code[2:] if pat.ASIN.fullmatch(code) else code)
     return codes
 
 
@@ -331,9 +265,12 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
     head = _table_head(rows)
     if head is None:
         return None
-    for word in (word for cell in rows[head] for word in cell.line.words):
-        if QTY_HEAD.match(word.text):
-            return (word.box[0] + word.box[2]) / 2
+    for cell in rows[head]:
+        words = cell.line.words
+        for word, after in zip(words, [*words[1:], None], strict=True):
+            money = after is not None and PRICE_WORD.match(after.text)  # "Unit price" cell
+            if QTY_HEAD.match(word.text) and not money:
+                return (word.box[0] + word.box[2]) / 2
     return None
 
 
@@ -347,9 +284,12 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
     ]
     if not candidates:
         return None
-    alone = [c.line.words[0] for c in row if len(c.line.words) == 1]
+    alone = [c.line.words[0] for c in row if len(c.line.words) <= 2]  # "48", "110 pcs"
     if qty_x is not None:
         best = min(candidates, key=lambda w: abs((w.box[0] + w.box[2]) / 2 - qty_x))
+        height = best.box[3] - best.box[1]
+        if abs((best.box[0] + best.box[2]) / 2 - qty_x) > 6 * height:
+            return None  # nothing in the Qty column ("3" of "3 pc" is no quantity)
     else:  # no heading read: a number in a cell of its own, not one inside a description
         best = next((w for w in candidates if w in alone), candidates[0])
     return int(best.text.replace(",", ""))

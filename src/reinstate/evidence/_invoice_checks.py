@@ -64,9 +64,13 @@ def supplier_contact(subject: Subject) -> list[Finding]:
     wanted = {"name": supplier.name, "address": supplier.address}
     wanted |= {"phone number": supplier.phone, "website": supplier.website}
     missing = [label for label, value in wanted.items() if not value]
-    if missing:
-        return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
-    return []
+    if not missing:
+        return []
+    ocr = any(page.ocr_done for page in subject.document.pages)
+    if ocr and len(missing) == 1 and missing[0] in ("phone number", "website"):
+        # OCR cannot prove a small contact line absent when the other one was read
+        return [rule("invoice.supplier-contact-unread").finding(value=missing[0])]
+    return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
 
 
 def _tokens(text: str) -> set[str]:
@@ -152,9 +156,12 @@ def quantity_cover(subject: Subject) -> list[Finding]:
     if subject.kind != "invoice":
         return []
     check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
+    unread = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.quantity is None}
     findings = []
     for asin, sold in sorted(subject.context.units_sold.items()):
         key = fold_asin(asin)
+        if key in unread:
+            continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, units_on(subject).get(key, 0))
         if key in listed and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))

@@ -14,6 +14,7 @@ from reinstate.evidence._model import Box, Page, Word
 # a gap wider than this many word heights starts a new cell (a new column)
 CELL_GAP = 1.6
 LINE_HEIGHT_RATIO = 2.2
+MIN_SLOPE = 0.004  # about a quarter of a degree: flatter pages are grouped as they are
 
 
 @dataclass(frozen=True)
@@ -41,26 +42,67 @@ def union(boxes: object) -> Box:
     )
 
 
-def _same_line(word: Word, line: list[Word]) -> bool:
-    """Whether `word` sits on the line of the last word: its middle within that word's
-    height, and neither word over `LINE_HEIGHT_RATIO` times the other's height (a large
-    title beside a column of small labels is not one line with each of them)."""
-    last = line[-1]
-    middle = (word.box[1] + word.box[3]) / 2
+def _same_line(word: Word, last: Word, slope: float = 0.0) -> bool:
+    """Whether `word` sits on the line of `last`, a word to its left: its middle (moved
+    back along the page's `slope`) within that word's height, and neither word over
+    `LINE_HEIGHT_RATIO` times the other's height (a large title beside a column of small
+    labels is not one line with each of them)."""
+    middle = _middle(word) - slope * (word.box[0] - last.box[2])
     heights = sorted((word.box[3] - word.box[1], last.box[3] - last.box[1]))
     similar = heights[1] <= LINE_HEIGHT_RATIO * max(heights[0], 1e-6)
     return similar and last.box[1] <= middle <= last.box[3]
 
 
 def visual_lines(words: list[Word]) -> list[Line]:
-    """Words grouped by vertical overlap into lines, top to bottom, each left to right."""
+    """Words grouped into lines, top to bottom, each left to right.
+
+    Words are taken left to right and each joins the line whose last word it sits beside,
+    so a line is followed word by word; a scan turned by a degree or two, whose lines
+    drift by a line's height across the page, is grouped again along the slope its long
+    lines show, so that a heading row with wide gaps stays one line too."""
+    rows = _group(words, 0.0)
+    slope = _slope(rows)
+    if abs(slope) > MIN_SLOPE:
+        rows = _group(words, slope)
+    rows.sort(key=lambda row: (_middle(row[0]), row[0].box[0]))
+    return [Line(tuple(row)) for row in rows]
+
+
+def _group(words: list[Word], slope: float) -> list[list[Word]]:
     rows: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: ((w.box[1] + w.box[3]) / 2, w.box[0])):
-        if rows and _same_line(word, rows[-1]):
-            rows[-1].append(word)
+    for word in sorted(words, key=lambda w: (w.box[0], w.box[1])):
+        beside = [
+            row
+            for row in rows
+            if row[-1].box[2] <= word.box[0] + 1 and _same_line(word, row[-1], slope)
+        ]
+        if beside:
+            min(beside, key=lambda row: _distance(word, row[-1], slope)).append(word)
         else:
             rows.append([word])
-    return [Line(tuple(sorted(row, key=lambda w: w.box[0]))) for row in rows]
+    return rows
+
+
+def _slope(rows: list[list[Word]]) -> float:
+    """The median rise per unit across of the lines that span a third of the page."""
+    right = max((row[-1].box[2] for row in rows), default=0.0)
+    left = min((row[0].box[0] for row in rows), default=0.0)
+    slopes = [
+        (_middle(row[-1]) - _middle(row[0])) / (row[-1].box[0] - row[0].box[0])
+        for row in rows
+        if len(row) >= 3 and row[-1].box[0] - row[0].box[0] > (right - left) / 3
+    ]
+    return statistics.median(slopes) if slopes else 0.0
+
+
+def _middle(word: Word) -> float:
+    return (word.box[1] + word.box[3]) / 2
+
+
+def _distance(word: Word, last: Word, slope: float) -> float:
+    """How far `word` is from the end of a line: across, then up or down."""
+    rise = _middle(word) - _middle(last) - slope * (word.box[0] - last.box[2])
+    return word.box[0] - last.box[2] + 4 * abs(rise)
 
 
 def cells(line: Line) -> list[Line]:

@@ -48,7 +48,8 @@ def _tokens(text: str) -> list[str]:
 
 def _inside(code: str, product: Product) -> bool:
     """Whether `code` stands as a whole inside the SKU or a title: as a run of its words,
-    separators aside ("BB-300" and "BB300" are in "HL-BB-300", neither is in "BB-3000")."""
+    separators aside ("BB-300" and "BB300" are in "HL-BB-300", neither is in "BB-3000"),
+    its last word perhaps followed by up to three letters ("3PK", "US")."""
     wanted = _squeeze(code)
     for field in (product.sku, product.product_name):
         words = _tokens(field)
@@ -56,8 +57,9 @@ def _inside(code: str, product: Product) -> bool:
             joined = ""
             for word in words[start:]:
                 joined += word
-                if joined == wanted:
-                    return True
+                rest = joined[len(wanted) :]
+                if joined.startswith(wanted) and (not rest or (rest.isalpha() and len(rest) <= 3)):
+                    return True  # "GP-UCL12-3" in "GP-UCL12-3PK": a pack suffix, not "3000"
                 if len(joined) >= len(wanted):
                     break
     return False
@@ -97,12 +99,30 @@ def _by_title(item: Item, catalogue: Sequence[Product]) -> str | None:
         return float(ratio)
 
     clean = utils.default_process
-    scored = sorted(((score(p), p) for p in catalogue if p.product_name), key=lambda x: -x[0])
+    best: dict[str, tuple[float, Product]] = {}  # each ASIN once, by its closest title
+    for product in (p for p in catalogue if p.product_name):
+        mark = score(product)
+        if product.asin not in best or mark > best[product.asin][0]:
+            best[product.asin] = (mark, product)
+    scored = sorted(best.values(), key=lambda x: -x[0])
     if not scored or scored[0][0] < float(settings["title_score"]):
         return None
-    if len(scored) > 1 and scored[0][0] - scored[1][0] < float(settings["title_margin"]):
-        return None
-    return scored[0][1].asin
+    close = [p for mark, p in scored if scored[0][0] - mark < float(settings["title_margin"])]
+    return close[0].asin if len(close) == 1 else _variant(item.description, close)
+
+
+def _variant(description: str, close: list[Product]) -> str | None:
+    """Among titles equally close, the one whose own words (those no other close title
+    has: a colour, a size) the description holds, when exactly one does ("… Gray" among
+    "… Gray" and "… Navy")."""
+    words = [set(_tokens(p.product_name)) for p in close]
+    said = set(_tokens(description))
+    hits = [
+        p
+        for i, p in enumerate(close)
+        if (words[i] - set().union(*(w for j, w in enumerate(words) if j != i))) & said
+    ]
+    return hits[0].asin if len(hits) == 1 else None
 
 
 METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...] = (

@@ -157,15 +157,20 @@ class Report:
 
     files: list[FileReport]
     findings: list[Finding] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # checks that could not run, and why
 
     @property
     def ready(self) -> bool:
-        return is_ready(self.findings) and all(report.ready for report in self.files)
+        """No error or warning, and no check skipped: a check that could not run cannot
+        have passed."""
+        files_ready = all(report.ready for report in self.files)
+        return is_ready(self.findings) and files_ready and not self.skipped
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
             "ready": self.ready,
+            "skipped": list(self.skipped),
             "files": [report.to_dict() for report in self.files],
             "findings": [finding.to_dict() for finding in self.findings],
         }

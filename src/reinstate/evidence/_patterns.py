@@ -14,7 +14,12 @@ MONEY = re.compile(
     r"(?:[$€£]\s?-?\d{1,3}(?:[,.\s]\d{3})*(?:[.,]\d{2})?"
     r"|-?\d{1,3}(?:[,.]\d{3})*[.,]\d{2}(?:\s?(?:USD|EUR|GBP|€))?)(?![\d])"
 )
-PHONE = re.compile(r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
+PHONE = re.compile(
+    r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # US, Canada
+    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])"  # +86 755 1234 5678
+    r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
+    re.I,
+)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
@@ -33,7 +38,9 @@ ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z][a-z]+|\b[A-Z]\d[A-Z]\s?\d"
 )
 STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b", re.I
+    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee)\s+\d|\b(?:via|viale|piazza|rue|calle)\s+\w",
+    re.I,
 )
 
 

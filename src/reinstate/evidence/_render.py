@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from reinstate.evidence._model import FileReport, Finding, Report
+from reinstate.findings import is_ready
 from reinstate.findings import to_sarif as sarif_log
 
 
@@ -48,7 +49,13 @@ def to_text(report: Report) -> str:
     """One block per file, then the findings about the set and the overall verdict."""
     lines = [line for file in report.files for line in _file_text(file)]
     lines += [_finding_line(finding) for finding in report.findings]
+    if report.skipped:
+        lines.append(f"Checks that could not run ({len(report.skipped)}):")
+        lines += [f"  skipped    {what}" for what in report.skipped]
     ready = sum(file.ready for file in report.files)
     verdict = "ready to send" if report.ready else "not ready to send"
+    passed = is_ready(report.findings) and ready == len(report.files)
+    if report.skipped and passed:
+        verdict = "not ready to send: the checks above could not run"
     lines.append(f"{ready} of {len(report.files)} files ready; the set is {verdict}.")
     return "\n".join(lines)

@@ -32,6 +32,7 @@ class Label:
 class Vocabulary:
     labels: dict[str, Label]
     matching: dict[str, Any]
+    day_first_words: dict[str, str]  # a heading word -> the country whose date order it uses
 
     def __getitem__(self, name: str) -> Label:
         return self.labels[name]
@@ -50,4 +51,5 @@ def _label(name: str, row: dict[str, Any]) -> Label:
 def vocabulary() -> Vocabulary:
     data = load_data("reinstate.evidence", "invoice.toml")
     labels = {name: _label(name, row) for name, row in data["labels"].items()}
-    return Vocabulary(labels, dict(data["matching"]))
+    words = {str(k): str(v) for k, v in data.get("day_first_words", {}).items()}
+    return Vocabulary(labels, dict(data["matching"]), words)

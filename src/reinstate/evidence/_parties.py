@@ -1,0 +1,304 @@
+"""Reading the supplier and the buyer of an invoice by position.
+
+Labelled blocks ("Bill To", "Supplier", "Customer"…) are the cells below a label and
+aligned with it, up to a blank line or another label; the supplier is the labelled block,
+or else the letterhead above the item table; with no buyer label, the buyer is the
+address block that names someone else (a letter's address window). An address is its
+street and city lines, contacts and separators ("Acme - 9 Main St - Reno, NV") taken out,
+up to the first city line, so two addresses side by side never run into one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reinstate.dates import date_spans
+from reinstate.evidence import _patterns as pat
+from reinstate.evidence._lines import Line
+from reinstate.evidence._model import Party
+from reinstate.evidence._vocabulary import vocabulary
+
+VOCABULARY = vocabulary()
+BUYER_LABELS = VOCABULARY["buyer"].pattern
+SHIP_LABELS = VOCABULARY["ship_to"].pattern
+SUPPLIER_LABELS = VOCABULARY["supplier"].pattern
+BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS)
+QTY_HEAD = VOCABULARY["quantity"].pattern
+CODE_HEAD = VOCABULARY["code_column"].pattern
+META = re.compile(
+    r"\b(invoice|date|number|no\.|terms|due|page|order|po|account number|meter)\b", re.I
+)
+# the marketplace the seller sells on is printed on some invoices (ship to Amazon's
+# warehouse, "sold on Amazon.com"): it is never the supplier's website
+MARKETPLACE = re.compile(r"\bamazon\.", re.I)
+# a blank line ends a block: a gap wider than this many word heights between two lines
+BLOCK_GAP = 1.2
+# words that introduce a contact on an address line ("Tel:", "WEB"), taken out with it
+CONTACT_WORDS = re.compile(
+    r"\b(tel(ephone)?|phone|ph|fax|mobile|web(site)?|www|e-?mail|url)\b\.?\s*:?", re.I
+)
+# separators of an address written on one line: "Acme Inc. - 9 Main St - Reno, NV 89501"
+SEPARATORS = re.compile(r"\s+[-–—|·•*]\s+|\s{3,}")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell with the visual row it sits on (rows count across pages)."""
+
+    line: Line
+    row: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def x0(self) -> float:
+        return self.line.box[0]
+
+
+def is_block_label(text: str) -> bool:
+    return any(label.match(text) for label in BLOCK_LABELS)
+
+
+def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None) -> list[Cell]:
+    """The cells under the first cell matching `label` (or beside it, when the block starts
+    on the label's row), aligned with it, up to a blank line or another label. Row `skip`
+    (the item table's heading: a "Brand" column is no block) is not searched."""
+    found = next(
+        (
+            (r, i)
+            for r, row in enumerate(rows)
+            if r != skip
+            for i, c in enumerate(row)
+            if label.match(c.text)
+        ),
+        None,
+    )
+    if found is None:
+        return []
+    row, index = found
+    head = rows[row][index]
+    height = head.line.box[3] - head.line.box[1]
+    first = _strip_label(head, label)
+    after = rows[row][index + 1] if index + 1 < len(rows[row]) else None
+    if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
+        first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
+    block = [first] if first else []
+    anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
+    last, bottom = head.row, head.line.box[3]
+    right = max(c.line.box[2] for c in [head, *block])
+    for cell in (c for r in rows[row + 1 :] for c in r):
+        inside = min(anchors) - 2.5 * height <= cell.x0 < right  # an indented "Attn:" line
+        if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
+            continue
+        blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
+        if cell.row > last + 1 or blank or is_block_label(cell.text):
+            break
+        block.append(cell)
+        last, bottom = cell.row, cell.line.box[3]
+        right = max(right, cell.line.box[2])
+    return block
+
+
+def _strip_label(cell: Cell, label: re.Pattern[str]) -> Cell | None:
+    """What follows the label in its own cell ("Supplier: Acme" gives "Acme"), if anything."""
+    match = label.match(cell.text)
+    count = len(match.group().split()) if match else 0
+    words = [w for w in cell.line.words[count:] if w.text != ":"]
+    return Cell(Line(tuple(words)), cell.row) if words else None
+
+
+def letterhead(rows: list[list[Cell]], taken: set[int]) -> list[Cell]:
+    """The cells above the item table that are not invoice meta-data, labels or the
+    buyer's blocks (which may stand beside the letterhead: "SOLD TO" on its right)."""
+    block = []
+    for row in rows:
+        if any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
+            break
+        block += [c for c in row if id(c) not in taken and _letterhead_cell(c.text)]
+    return block
+
+
+def _letterhead_cell(text: str) -> bool:
+    return not (is_meta(text) or is_block_label(text) or MARKETPLACE.search(text))
+
+
+def is_meta(text: str) -> bool:
+    plain = text.strip().upper()
+    titles = ("INVOICE", "PRO FORMA", "PACKING SLIP", "QUOTE", "RECEIPT", "SALES ORDER")
+    return (bool(META.search(text)) and not pat.EMAIL.search(text)) or plain.endswith(titles)
+
+
+# OCR splits an e-mail or web address before its last dot: "sales@acme-co .com"
+SPLIT_DOMAIN = re.compile(r"(?<=[\w-])[ \t]+(?=\.[a-z]{2,}\b)", re.I)
+
+
+def footer_supplier(party: Party, footer: list[Cell]) -> Party:
+    """The supplier's name and address from the page's footer, when the letterhead (a logo)
+    gave no address: the footer line with a legal form names the company."""
+    if party.address or not footer:
+        return party
+    lines = [c.text for c in footer]
+    name = _legal_name(lines, len(lines))
+    found = address(lines[lines.index(name) if name in lines else 0 :], name) if name else None
+    if not found:
+        return party
+    return Party(
+        name=name, address=found, phone=party.phone, email=party.email, website=party.website
+    )
+
+
+def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
+    lines = [c.text for c in block]
+    text = SPLIT_DOMAIN.sub("", "\n".join(lines))
+    fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
+    name = _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
+    return Party(
+        name=name,
+        address=address(lines, name),
+        phone=_first(pat.PHONE, text) or _first(pat.PHONE, fallback),
+        email=_first(pat.EMAIL, text) or _first(pat.EMAIL, fallback),
+        website=_website(text) or _website(fallback),
+    )
+
+
+# a company's legal form: the line that carries it is the company's name, not the logo word
+# or the tagline above it ("NORDHAUS", "Haushaltswaren seit 1968")
+LEGAL_FORM = re.compile(
+    r"\b(llc|l\.l\.c\.|inc|corp|corporation|ltd|limited|co|company|gmbh|ag|s\.r\.l|s\.p\.a|srl|"
+    r"spa|sarl|s\.a\.s?|b\.v|bv|pty|plc)\b\.?",
+    re.I,
+)
+
+
+def _legal_name(lines: list[str], first: int = 4) -> str | None:
+    """The first piece of the `first` lines that names a company with its legal form."""
+    for line in lines[:first]:
+        for part in SEPARATORS.split(line):
+            part = part.strip(" ,")
+            if LEGAL_FORM.search(part) and _looks_like_name(part) and len(part.split()) >= 2:
+                return part
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    plain = re.sub(r"^(name|company)\s*:\s*", "", text, flags=re.I)
+    contact = pat.PHONE.search(text) or pat.EMAIL.search(text) or pat.WEBSITE.search(text)
+    return bool(re.search(r"[A-Za-z]{3}", plain)) and not (contact or _is_date(plain))
+
+
+def _is_date(text: str) -> bool:
+    """Whether `text` is a date and little else ("May 8, 2026")."""
+    spans = date_spans(text, None)
+    return any(end - start >= len(text.strip()) - 2 for start, end, _day in spans)
+
+
+def _first(pattern: re.Pattern[str], text: str) -> str | None:
+    match = pattern.search(text)
+    return match.group().strip() if match else None
+
+
+def _website(text: str) -> str | None:
+    without_emails = pat.EMAIL.sub(" ", text)
+    found = (m.group().strip() for m in pat.WEBSITE.finditer(without_emails))
+    return next((site for site in found if not MARKETPLACE.search(site)), None)
+
+
+def _address_parts(text: str, name: str | None) -> list[str]:
+    """The pieces of one line that may be part of an address: contacts taken out, split
+    at separators, the party's name and dates dropped."""
+    text = re.sub(r"^(address|addr\.?)\s*:\s*", "", text, flags=re.I)
+    for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
+        text = pattern.sub("   ", text)
+    parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
+    own = (name or "").casefold()
+    return [p for p in parts if p and p.casefold() != own and not _is_date(p)]
+
+
+def address(lines: list[str], name: str | None = None) -> str | None:
+    """Street and city lines of a block, joined with commas, up to the first city line."""
+    parts: list[str] = []
+    for line in lines:
+        for part in _address_parts(line, name):
+            if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
+                parts.append(part)
+                if _ends_address(part, len(parts)):
+                    return ", ".join(parts)
+    return ", ".join(parts) or None
+
+
+# a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
+# "75001 Paris" looks like a street ("2301 Wharf Boulevard"), so it ends one after a street
+CITY_LINE = re.compile(
+    r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
+    r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
+)
+
+
+def _ends_address(part: str, count: int) -> bool:
+    return bool(CITY_LINE.search(part)) or (count >= 2 and bool(pat.ZIP_LINE.search(part)))
+
+
+def buyer(block: list[Cell]) -> Party:
+    lines = [c.text for c in block]
+    if not lines:
+        return Party()
+    return Party(name=lines[0], address=address(lines[1:]))
+
+
+def address_window(
+    rows: list[list[Cell]], taken: set[int], supplier_name: str | None
+) -> list[Cell]:
+    """With no buyer label: the first block of two to five aligned lines, a name above a
+    street and a city line, that does not name the supplier (a letter's address window)."""
+    own = (supplier_name or "").casefold()
+    for r, row in enumerate(rows):
+        for cell in row:
+            text = cell.text
+            if (
+                id(cell) in taken
+                or not _looks_like_name(text)
+                or is_meta(text)
+                or text.endswith(":")
+            ):
+                continue
+            if _names_supplier(text, own) or _is_address([text, text]):
+                continue  # the supplier's letterhead, or a sender line above the window
+            block = _aligned_below(rows, r, cell)
+            lines = [c.text for c in block[1:]]
+            if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
+                return block
+    return []
+
+
+def _names_supplier(text: str, own: str) -> bool:
+    """Whether `text` holds the supplier's name, or a piece of it (OCR splits lines)."""
+    plain = text.casefold().strip(" ,-")
+    return bool(own) and (own in plain or (len(plain) >= 4 and plain in own))
+
+
+def _smaller(top: Cell, below: list[Cell]) -> bool:
+    """Whether `top` is in smaller type than the lines below it (a sender's line above a
+    letter's address window, not the addressee's name)."""
+    height = top.line.box[3] - top.line.box[1]
+    heights = sorted(c.line.box[3] - c.line.box[1] for c in below)
+    return height < 0.75 * heights[len(heights) // 2]
+
+
+def _aligned_below(rows: list[list[Cell]], r: int, top: Cell) -> list[Cell]:
+    """`top` and the cells starting at its left edge on the lines right below it."""
+    height = top.line.box[3] - top.line.box[1]
+    block, bottom = [top], top.line.box[3]
+    for row in rows[r + 1 : r + 5]:
+        below = next((c for c in row if abs(c.x0 - top.x0) < 0.8 * height), None)
+        if below is None or below.line.box[1] - bottom > BLOCK_GAP * height:
+            break
+        block.append(below)
+        bottom = below.line.box[3]
+    return block
+
+
+def _is_address(lines: list[str]) -> bool:
+    return any(pat.STREET.search(t) for t in lines) and any(pat.ZIP_LINE.search(t) for t in lines)

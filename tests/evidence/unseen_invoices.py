@@ -1,0 +1,160 @@
+"""A seeded set of invoices in layouts the reader was never tuned on, with ground truth.
+
+    .venv/bin/python -m tests.evidence.unseen_invoices OUT_DIR [--seed 11]
+    scripts/measure-heldout-invoices OUT_DIR
+
+Writes, in the shape ``scripts/measure-heldout-invoices`` reads: every layout of
+``unseen_layouts`` as a PDF, some as scans (PNG, image-only PDF) and phone photos, mild
+degradations that must pass, a 10 % contrast scan, a truncated PDF and invoices that break
+one rule each; ``truth.json`` (fields and the rules each file must trigger),
+``notice.json``, ``orders.txt`` and ``account.toml``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from reinstate.evidence.fixtures._degrade import DEGRADATIONS
+from reinstate.evidence.fixtures._generate import render_scan, save_image, save_scanned_pdf
+from tests.evidence import unseen_cast as cast
+from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
+from tests.evidence.unseen_layouts2 import LAYOUTS2
+
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2}  # the second written after the first one's fixes
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2
+
+
+def draw(doc: UDoc) -> Any:
+    import pymupdf
+
+    pdf = pymupdf.open()
+    page = pdf.new_page(width=612, height=792)
+    ALL_LAYOUTS[doc.layout][0](page, doc)
+    return pdf
+
+
+MILD = (("blur", 1.0), ("rotate", 1.2), ("jpeg", 40), ("lighting", 0.3), ("fade", 0.5))
+
+
+def _lines(rng: random.Random) -> tuple[ULine, ...]:
+    """Two to four products, at least one of the notice's, each more than was sold."""
+    products = list(cast.PRODUCTS)
+    rng.shuffle(products)
+    chosen = products[: rng.randint(2, 4)]
+    if not any(p.asin in cast.NOTICE_ASINS for p in chosen):
+        chosen[0] = cast.PRODUCTS[rng.randrange(3)]
+    return tuple(ULine(p, rng.randrange(80, 400, 10), round(rng.uniform(3, 25), 2)) for p in chosen)
+
+
+def make_docs(rng: random.Random, batch: int = 1) -> list[UDoc]:
+    docs = []
+    for n, (layout, (_, prints, day_format)) in enumerate(BATCHES[batch].items()):
+        supplier = cast.SUPPLIERS[n % len(cast.SUPPLIERS)]
+        prefix = "".join(word[0] for word in supplier.name.split()[:2]).upper()
+        docs.append(
+            UDoc(
+                layout=layout,
+                number=f"{prefix}-{rng.randint(10000, 99999)}",
+                date=cast.NOTICE_RECEIVED - dt.timedelta(days=rng.randint(20, 300)),
+                supplier=supplier,
+                buyer=cast.SELLER_PRINTED[n % len(cast.SELLER_PRINTED)],
+                lines=_lines(rng),
+                date_format=day_format,
+                prints=prints,
+            )
+        )
+    return docs
+
+
+def _replace(doc: UDoc, **changes: Any) -> UDoc:
+    from dataclasses import replace
+
+    return replace(doc, **changes)
+
+
+def generate(folder: Path, seed: int = 11, batch: int = 1) -> dict[str, dict[str, Any]]:
+    """Write the set into `folder`; returns the truth records by file name."""
+    import numpy as np
+
+    rng, noise = random.Random(seed), np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    truth: dict[str, dict[str, Any]] = {}
+    docs = make_docs(rng, batch)
+    for n, doc in enumerate(docs):
+        pdf = draw(doc)
+        pdf.save(folder / f"{doc.layout}.pdf")
+        record = {"layout": doc.layout, "fields": doc.truth()}
+        truth[f"{doc.layout}.pdf"] = record
+        if n % 3 == 0:
+            save_image(render_scan(pdf, noise, dpi=200), folder / f"{doc.layout}-scan.png")
+            truth[f"{doc.layout}-scan.png"] = record
+        elif n % 3 == 1:
+            save_scanned_pdf(
+                [render_scan(pdf, noise, dpi=200)], folder / f"{doc.layout}-scan.pdf", 200
+            )
+            truth[f"{doc.layout}-scan.pdf"] = record
+        if n in (2, 5) or (batch == 2 and n == 0):
+            photo = DEGRADATIONS["phone"](render_scan(pdf, noise, dpi=200), 0.03, noise)
+            save_image(photo, folder / f"{doc.layout}-photo.jpg")
+            truth[f"{doc.layout}-photo.jpg"] = record
+    base = docs[1]
+    scan = render_scan(draw(base), noise, dpi=200)
+    for how, amount in MILD:
+        save_image(DEGRADATIONS[how](scan, amount, noise), folder / f"mild-{how}.jpg")
+        truth[f"mild-{how}.jpg"] = {"layout": base.layout, "fields": base.truth()}
+    save_image(DEGRADATIONS["fade"](scan, 0.10, noise), folder / "faded.png")
+    truth["faded.png"] = {"expect": ["quality.faded"]}
+    whole = (folder / f"{docs[0].layout}.pdf").read_bytes()
+    (folder / "truncated.pdf").write_bytes(whole[: int(len(whole) * 0.6)])
+    truth["truncated.pdf"] = {"expect": ["format.corrupt"]}
+    _defects(folder, docs, truth)
+    _context(folder)
+    (folder / "truth.json").write_text(json.dumps(truth, indent=1))
+    return truth
+
+
+def _defects(folder: Path, docs: list[UDoc], truth: dict[str, dict[str, Any]]) -> None:
+    """Invoices that break one rule each: too old, another buyer, a pro-forma."""
+    cases = (
+        (
+            "old",
+            docs[3 % len(docs)],
+            {"date": cast.NOTICE_RECEIVED - dt.timedelta(days=430)},
+            "invoice.date-outside-window",
+        ),
+        ("other-buyer", docs[4 % len(docs)], {"buyer": cast.STRANGER}, "invoice.buyer-mismatch"),
+        ("proforma", docs[6 % len(docs)], {"title": "PRO FORMA INVOICE"}, "invoice.refused-type"),
+    )
+    for name, doc, changes, rule in cases:
+        bad = _replace(doc, **changes)
+        draw(bad).save(folder / f"defect-{name}.pdf")
+        truth[f"defect-{name}.pdf"] = {
+            "layout": bad.layout,
+            "fields": bad.truth(),
+            "expect": [rule],
+        }
+
+
+def _context(folder: Path) -> None:
+    notice = {
+        "version": 1,
+        "received": cast.NOTICE_RECEIVED.isoformat(),
+        "asins": list(cast.NOTICE_ASINS),
+    }
+    (folder / "notice.json").write_text(json.dumps(notice))
+    (folder / "orders.txt").write_text(cast.orders_report())
+    (folder / "account.toml").write_text(cast.account_toml())
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--batch", type=int, choices=sorted(BATCHES), default=1)
+    args = parser.parse_args()
+    print(f"{len(generate(args.folder, args.seed, args.batch))} files in {args.folder}")

@@ -25,6 +25,7 @@ from reinstate.evidence._rules import rule
 from reinstate.evidence._screen import is_screenshot
 from reinstate.evidence._subject import Subject
 from reinstate.evidence._tamper import tamper_hints
+from reinstate.findings import Skipped
 
 Check = Callable[[Subject], list[Finding]]
 TEXT_KINDS = ("invoice", "utility-bill")
@@ -136,16 +137,16 @@ def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
 # the checks that need a file given on the command line: (document kind, what is missing,
 # the check that cannot run without it); ungating needs no sales figures
 NEEDS = (
-    ("invoice", "notice", "invoice dates against the notice's window (no --notice)"),
-    ("invoice", "notice", "the notice's ASINs on the invoices (no --notice)"),
-    ("invoice", "orders", "invoice quantities against units sold (no --orders)"),
-    ("invoice", "account", "the buyer against the seller's account (no --account)"),
-    ("utility-bill", "notice", "the bill's date against the notice (no --notice)"),
-    ("utility-bill", "account", "the bill's holder against the seller's account (no --account)"),
+    ("invoice", "notice", "invoice dates against the notice's window"),
+    ("invoice", "notice", "the notice's ASINs on the invoices"),
+    ("invoice", "orders", "invoice quantities against units sold"),
+    ("invoice", "account", "the buyer against the seller's account"),
+    ("utility-bill", "notice", "the bill's date against the notice"),
+    ("utility-bill", "account", "the bill's holder against the seller's account"),
 )
 
 
-def skipped_checks(kinds: Iterable[str], context: Context) -> list[str]:
+def skipped_checks(kinds: Iterable[str], context: Context) -> list[Skipped]:
     """The checks that could not run on documents of `kinds` for want of a notice, an
     orders report or an account: the verdict cannot be "ready" on them."""
     given = {
@@ -154,7 +155,11 @@ def skipped_checks(kinds: Iterable[str], context: Context) -> list[str]:
         "account": context.account is not None,
     }
     present = set(kinds)
-    return [what for kind, need, what in NEEDS if kind in present and not given[need]]
+    return [
+        Skipped(what, f"no --{need}")
+        for kind, need, what in NEEDS
+        if kind in present and not given[need]
+    ]
 
 
 def check_files(

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reinstate.findings import Box, Finding, is_ready
+from reinstate.findings import Box, Finding, Skipped, is_ready
 
 __all__ = ["Box", "Document", "Fields", "FileReport", "Finding", "Item", "Page", "Party"]
 __all__ += ["Report", "Unreadable", "Word"]
@@ -157,20 +157,20 @@ class Report:
 
     files: list[FileReport]
     findings: list[Finding] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # checks that could not run, and why
+    skipped: list[Skipped] = field(default_factory=list)  # checks that could not run, and why
 
     @property
     def ready(self) -> bool:
         """No error or warning, and no check skipped: a check that could not run cannot
         have passed."""
         files_ready = all(report.ready for report in self.files)
-        return is_ready(self.findings) and files_ready and not self.skipped
+        return is_ready(self.findings, self.skipped) and files_ready
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "version": 1,
             "ready": self.ready,
-            "skipped": list(self.skipped),
+            "skipped": [item.to_dict() for item in self.skipped],
             "files": [report.to_dict() for report in self.files],
             "findings": [finding.to_dict() for finding in self.findings],
         }

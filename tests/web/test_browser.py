@@ -218,6 +218,11 @@ def test_the_golden_path(live_server: Any, team: Any, browser: Any, tmp_path: Pa
         first.title = f"Busy seller {n}: late shipment"
         first.deadline = datetime.date.today() + datetime.timedelta(days=n + 3)
         first.save()
+    # Playwright's sync API runs this test in its own context, where Django keeps a connection
+    # of its own: close it, or PostgreSQL cannot drop the test database at the end.
+    from django.db import connections
+
+    connections.close_all()
     page.goto(f"{base}/?page=2")
     expect(page.locator(".pager")).to_contain_text("Cases 26–31 of 31 · page 2 of 2")
     shot(page, "laptop-14-dashboard-page-2")

@@ -43,6 +43,8 @@ def metric_mismatch(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[H
 def states_a_figure(doc: Document) -> bool:
     """Whether the plan gives a figure for a metric (a percentage assigned to a metric
     phrase, as `metric_mismatch` compares), so the seller's data could check it."""
+    if not _PERCENT.search(doc.masked):
+        return False  # no percentage at all: nothing to assign
     return any(
         figures
         for sentence, mentions in _mentions_by_sentence(doc).items()

@@ -11,6 +11,7 @@ import pytest
 
 from reinstate.cli.draft import draft
 from reinstate.draft import compose, interview_questions, load_answers, load_case, review_draft
+from reinstate.findings import Skipped
 from reinstate.kb import Playbook
 
 ROOT = Path(__file__).parents[2]
@@ -31,7 +32,9 @@ def test_every_playbook_field_is_documented(field: str) -> None:
 
 
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda folder: folder.name)
-def test_each_example_draft_is_what_the_composer_writes_and_is_ready(folder: Path) -> None:
+def test_each_example_draft_is_what_the_composer_writes_and_waits_only_for_its_exhibits(
+    folder: Path,
+) -> None:
     metrics = folder / "metrics.json"
     case = load_case(folder / "notice.txt", metrics=metrics if metrics.exists() else None)
     case = replace(
@@ -41,7 +44,9 @@ def test_each_example_draft_is_what_the_composer_writes_and_is_ready(folder: Pat
     assert (folder / "poa.md").read_text() == markdown, (
         "regenerate with reinstate draft (docs/draft.md)"
     )
-    assert review_draft(markdown, case).ready
+    review = review_draft(markdown, case)
+    assert [f.message for f in review.findings if f.severity in ("error", "warning")] == []
+    assert review.skipped == (Skipped("the exhibits the plan cites", "no --exhibits"),)
 
 
 def test_there_are_two_examples() -> None:

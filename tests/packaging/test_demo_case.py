@@ -101,6 +101,25 @@ def test_the_demo_case_packages_ready_with_no_finding(packaged: Packaged) -> Non
     )
 
 
+def test_the_command_says_the_stated_figures_were_not_checked_against_the_data(
+    exhibits: AppealExhibits, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from reinstate.cli import cli
+
+    arguments = ["package", "--poa", str(POA), "--notice", str(NOTICE), "--exhibits",
+                 str(exhibits.folder), "--account", str(ACCOUNT), "--out", str(tmp_path / "a")]  # fmt: skip
+    result = CliRunner().invoke(cli, arguments)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[-3:] == [
+        "Verdict: ready",
+        "Not checked: the figures the plan states against the seller's data (no --metrics).",
+        "Check the figures with `reinstate check --metrics` before sending.",
+    ]
+
+
 def read_email(packaged: Packaged) -> EmailMessage:
     data = (packaged.out / "plan-of-action.eml").read_bytes()
     message = email.message_from_bytes(data, policy=email.policy.default)
@@ -274,7 +293,15 @@ def test_the_manifest_sizes_and_hashes_match_the_files(
     packaged: Packaged, exhibits: AppealExhibits
 ) -> None:
     manifest = json.loads((packaged.out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["readiness"] == {"verdict": "ready", "errors": 0, "warnings": 0, "findings": []}
+    figures = {"check": "the figures the plan states against the seller's data",
+               "reason": "no --metrics"}  # fmt: skip
+    assert manifest["readiness"] == {
+        "verdict": "ready",
+        "errors": 0,
+        "warnings": 0,
+        "findings": [],
+        "not_checked": [figures],  # packaging takes no --metrics: said, not hidden
+    }
     assert manifest["forced"] is False
     assert manifest["review"]["errors"] == 0
     assert manifest["account"] == "Harbor Lane Goods LLC"

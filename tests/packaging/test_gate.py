@@ -130,3 +130,32 @@ def test_a_notice_given_as_amazons_own_text_is_read_by_notice_intake(tmp_path: P
     cover = pymupdf.open(tmp_path / "appeal" / "packet.pdf")[0].get_text()
     assert "B07QWERTY1" in cover
     assert "90 days" in cover
+
+
+def test_a_plan_citing_exhibits_packaged_without_them_is_not_ready_and_says_so(
+    tmp_path: Path,
+) -> None:
+    case = make_case(tmp_path / "case")
+    arguments = args(case, tmp_path / "appeal")
+    at = arguments.index("--exhibits")
+    del arguments[at : at + 2]
+    code, out, _ = run(*arguments)
+    assert code == 0, out
+    assert "--exhibits: warning review.not-checked the exhibits the plan cites" in out
+    assert "Verdict: ready-with-warnings" in out
+    assert "Not checked: the exhibits the plan cites (no --exhibits)." in out
+    manifest = json.loads((tmp_path / "appeal" / "manifest.json").read_text())
+    assert manifest["readiness"]["verdict"] == "ready-with-warnings"
+    assert manifest["readiness"]["not_checked"] == [
+        {"check": "the exhibits the plan cites", "reason": "no --exhibits"}
+    ]
+    assert "review.not-checked" in [f["rule"] for f in manifest["readiness"]["findings"]]
+
+
+def test_with_its_exhibits_a_clean_case_has_nothing_left_unchecked(tmp_path: Path) -> None:
+    case = make_case(tmp_path / "case")
+    code, out, _ = run(*args(case, tmp_path / "appeal"))
+    assert code == 0, out
+    assert "Not checked" not in out
+    manifest = json.loads((tmp_path / "appeal" / "manifest.json").read_text())
+    assert manifest["readiness"]["not_checked"] == []

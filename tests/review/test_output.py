@@ -84,9 +84,20 @@ def test_a_plan_checked_without_the_notice_is_not_ready_and_says_what_was_not_ch
     assert review.count("warning") == 0
     assert not review.ready
     summary = render_text(review).splitlines()[-1]
-    assert summary.endswith("not ready; not checked: coverage of the notice (no --notice).")
+    assert summary.endswith(
+        "not ready; not checked: coverage of the notice (no --notice),"
+        " the exhibits the plan cites (no --exhibits),"
+        " the figures the plan states against the seller's data (no --metrics)."
+    )
     data = json.loads(render_json(review))
-    assert data["skipped"] == [{"check": "coverage of the notice", "reason": "no --notice"}]
+    assert data["skipped"] == [
+        {"check": "coverage of the notice", "reason": "no --notice"},
+        {"check": "the exhibits the plan cites", "reason": "no --exhibits"},
+        {
+            "check": "the figures the plan states against the seller's data",
+            "reason": "no --metrics",
+        },
+    ]
     assert data["summary"]["ready"] is False
     jsonschema.validate(data, review_schema(), cls=jsonschema.Draft202012Validator)
 
@@ -96,9 +107,12 @@ def test_with_the_notice_nothing_is_skipped_and_a_clean_plan_is_ready() -> None:
     assert data["skipped"] == []
 
 
-def test_disabling_every_coverage_rule_leaves_nothing_skipped(tmp_path: Path) -> None:
+def test_disabling_every_rule_that_needs_an_input_leaves_nothing_skipped(tmp_path: Path) -> None:
     config = tmp_path / "reinstate.toml"
-    rules = '"coverage.violation-unaddressed", "coverage.asin-missing", "coverage.document-missing"'
+    rules = (
+        '"coverage.violation-unaddressed", "coverage.asin-missing", "coverage.document-missing",'
+        ' "evidence.missing-exhibit", "facts.metric-mismatch"'
+    )
     config.write_text(f"[review]\ndisable = [{rules}]\n")
     review = review_file(CORPUS_CLEAN, config=config)
     assert review.skipped == ()

@@ -133,6 +133,16 @@ def test_the_live_review_shows_findings_and_the_coverage_matrix(cast: Cast) -> N
     assert "tone.blame" not in after
 
 
+def test_the_live_review_names_the_figures_it_could_not_check_without_reports(
+    cast: Cast,
+) -> None:
+    plan = "Our 10-day late shipment rate was 6.25%, above the 4% target.\n"
+    url = reverse("live_review", args=[cast.case.pk])
+    page = team(cast).post(url, {"text": plan}).content.decode()
+    assert 'id="review-skipped"' in page
+    assert "Not checked: the figures the plan states against the seller&#x27;s data." in page
+
+
 def test_user_text_is_escaped_everywhere(cast: Cast) -> None:
     cast.case.poa_text = "<script>alert(1)</script>"
     cast.case.save()

@@ -196,6 +196,11 @@ def _report(result: Draft, review: Any, out: str | None) -> None:
         for exhibit in missing:
             click.echo(f"  {exhibit.file}", err=stream_err)
     click.echo(render_text(review), nl=False, err=stream_err)
+    if any(item.reason == "no --exhibits" for item in review.skipped):
+        click.echo(
+            "When the exhibits are gathered, check the plan again with --exhibits FOLDER.",
+            err=stream_err,
+        )
 
 
 @draft.command()

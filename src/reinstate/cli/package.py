@@ -53,6 +53,11 @@ def _report(result: Packaged) -> None:
     click.echo(f"{sent} exhibit{'s' if sent != 1 else ''} in {Path(result.out) / 'exhibits'}")
     forced = " (forced)" if result.forced else ""
     click.echo(f"Verdict: {appeal.verdict}{forced}")
+    if appeal.review.skipped:
+        names = "; ".join(str(item) for item in appeal.review.skipped)
+        click.echo(f"Not checked: {names}.")
+    if any(item.reason == "no --metrics" for item in appeal.review.skipped):
+        click.echo("Check the figures with `reinstate check --metrics` before sending.")
 
 
 @click.command()

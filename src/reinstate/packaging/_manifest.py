@@ -73,6 +73,7 @@ def build_manifest(appeal: Appeal, root: Path, outputs: list[Path], forced: bool
             "errors": len(appeal.errors),
             "warnings": len(appeal.warnings),
             "findings": [finding.to_dict() for finding in appeal.findings],
+            "not_checked": [item.to_dict() for item in appeal.review.skipped],
         },
         "review": {"file": appeal.review.file, "words": appeal.review.words, **summary},
         "notice": _notice(appeal),

@@ -84,12 +84,24 @@ def _check(
     return report
 
 
+# Packaging takes no --metrics: the figures the plan states are checked by `reinstate check
+# --metrics` before packaging; a skip for want of them is reported (manifest `not_checked`,
+# the command's output) but does not hold the verdict back. Any other skipped check does.
+UNGATED_SKIPS = ("no --metrics",)
+
+
 def _review_findings(review: Review) -> list[GateFinding]:
-    return [
+    found = [
         GateFinding("review", f.severity, f.rule, f.message, f"{review.file}:{f.line}:{f.column}")
         for f in review.findings
         if f.severity in ("error", "warning")
     ]
+    for item in review.skipped:
+        if item.reason not in UNGATED_SKIPS:
+            message = f"{item.check} could not be checked ({item.reason})"
+            where = item.reason.removeprefix("no ")
+            found.append(GateFinding("review", "warning", "review.not-checked", message, where))
+    return found
 
 
 def _evidence_findings(exhibits: list[Exhibit], report: Report | None) -> list[GateFinding]:

@@ -10,6 +10,8 @@ from reinstate.errors import ConfigError
 from reinstate.findings import Skipped, Span, is_ready
 from reinstate.review._checks import CHECKS, pattern_hits
 from reinstate.review._checks._common import parts_of
+from reinstate.review._checks._evidence import citations_of
+from reinstate.review._checks._facts import states_a_figure
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Finding, Hit, Rule
@@ -77,7 +79,7 @@ def review_text(text: str, context: ReviewContext | None = None, *, path: str = 
         sections=_sections_summary(doc),
         findings=tuple(_ordered(findings)),
         readability=flesch_reading_ease(doc),
-        skipped=skipped_checks(context),
+        skipped=skipped_checks(context, doc),
     )
 
 
@@ -88,12 +90,28 @@ NOTICE_RULES = (
     "coverage.document-missing",
 )
 NOTICE_COVERAGE = Skipped("coverage of the notice", "no --notice")
+# Checks a plan needs only when it cites exhibits or states a metric figure.
+EXHIBITS_RULE = "evidence.missing-exhibit"
+CITED_EXHIBITS = Skipped("the exhibits the plan cites", "no --exhibits")
+METRICS_RULE = "facts.metric-mismatch"
+STATED_FIGURES = Skipped("the figures the plan states against the seller's data", "no --metrics")
 
 
-def skipped_checks(context: ReviewContext) -> tuple[Skipped, ...]:
-    """The checks that could not run for want of an input (and were not disabled)."""
-    wanted = any(rule not in context.config.disable for rule in NOTICE_RULES)
-    return (NOTICE_COVERAGE,) if context.notice is None and wanted else ()
+def skipped_checks(context: ReviewContext, doc: Document | None = None) -> tuple[Skipped, ...]:
+    """The checks that could not run for want of an input (and were not disabled): the
+    notice's coverage always, and, for a plan `doc`, its cited exhibits and stated figures
+    when it has them."""
+    disabled = context.config.disable
+    skipped = []
+    if context.notice is None and any(rule not in disabled for rule in NOTICE_RULES):
+        skipped.append(NOTICE_COVERAGE)
+    if doc is None:
+        return tuple(skipped)
+    if context.exhibits is None and EXHIBITS_RULE not in disabled and citations_of(doc):
+        skipped.append(CITED_EXHIBITS)
+    if context.metrics is None and METRICS_RULE not in disabled and states_a_figure(doc):
+        skipped.append(STATED_FIGURES)
+    return tuple(skipped)
 
 
 def run_rule(doc: Document, context: ReviewContext, rule: Rule) -> Iterable[Hit]:

@@ -40,6 +40,18 @@ def metric_mismatch(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[H
             yield from _compare(mention, figures, ctx.metrics)
 
 
+def states_a_figure(doc: Document) -> bool:
+    """Whether the plan gives a figure for a metric (a percentage assigned to a metric
+    phrase, as `metric_mismatch` compares), so the seller's data could check it."""
+    if not _PERCENT.search(doc.masked):
+        return False  # no percentage at all: nothing to assign
+    return any(
+        figures
+        for sentence, mentions in _mentions_by_sentence(doc).items()
+        for figures in _assign(doc, sentence, mentions).values()
+    )
+
+
 @cache
 def _metric_pattern() -> re.Pattern[str]:
     """One pattern for every metric's phrases, a named group per metric (m0, m1, ...)."""

@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import overload
 
 LABELS = ("neutral", "blame", "threat", "emotive")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -94,7 +95,7 @@ class ToneModel:
     of ``LABELS``), and the bias."""
 
     vocabulary: dict[str, int]
-    rows: list[Scores]
+    rows: Sequence[Scores]
     bias: Scores
     _words: dict[str, tuple[Scores, str, bool, str]] = field(default_factory=dict, repr=False)
 
@@ -164,16 +165,41 @@ def _scores(values: Sequence[float]) -> Scores:
 @cache
 def tone_model() -> ToneModel:
     """The classifier shipped in the package: ``vocabulary.txt`` (one feature a line) and
-    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature)."""
+    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature).
+    A feature's row is read from the array when asked for: a review asks for a few hundred
+    of the 26,000, and building them all took half the model's start-up."""
     names = _data_file("vocabulary.txt").decode("utf-8").split("\n")
     numbers = array("f")
     numbers.frombytes(_data_file("weights.bin"))
     if sys.byteorder == "big":
         numbers.byteswap()
-    flat = numbers.tolist()
-    fours = iter(flat[4:])
-    rows: list[Scores] = list(zip(fours, fours, fours, fours, strict=False))  # one per feature
-    return ToneModel({name: i for i, name in enumerate(names)}, rows, _scores(flat[:4]))
+    rows = _Rows(numbers)
+    return ToneModel(dict(zip(names, range(len(names)), strict=False)), rows, _scores(numbers[:4]))
+
+
+class _Rows(Sequence[Scores]):
+    """The rows of four scores after the four biases in a flat float32 array, made tuples
+    of Python floats (as ``array.tolist`` gives them) when indexed."""
+
+    def __init__(self, numbers: array[float]) -> None:
+        self._numbers = numbers
+        self._count = (len(numbers) - 4) // 4
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Scores: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Scores]: ...
+    def __getitem__(self, index: int | slice) -> Scores | Sequence[Scores]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        start = 4 + 4 * (index % self._count)
+        a, b, c, d = self._numbers[start : start + 4]
+        return (a, b, c, d)
 
 
 def _data_file(name: str) -> bytes:

@@ -110,7 +110,7 @@ def english_words() -> WordSet:
     import json
 
     ordered = sorted(frozenset(json.loads(gzip.decompress(source.read_bytes()))))
-    _write_atomically(cached, "\n".join(ordered))
+    write_atomically(cached, "\n".join(ordered))
     return WordSet(ordered)
 
 
@@ -128,7 +128,7 @@ def _words_from_speller() -> frozenset[str]:
     return frozenset(SpellChecker().word_frequency.dictionary)
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str) -> None:
     import tempfile
 
     try:

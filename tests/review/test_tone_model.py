@@ -59,3 +59,16 @@ def test_the_rows_read_on_demand_are_the_weights_file_four_by_four() -> None:
     assert list(rows[:2]) == [rows[0], rows[1]]
     with pytest.raises(IndexError):
         rows[len(rows)]
+
+
+def test_a_model_asked_about_many_sentences_scores_them_alike_from_a_list() -> None:
+    from reinstate.review._tone_model import _LIST_AFTER, _Rows
+
+    model = tone_model()
+    sentences = [e.text for e in labelled()[: _LIST_AFTER + 50]]
+    rows = model.rows
+    assert isinstance(rows, _Rows)
+    copy = type(model)(model.vocabulary, [rows[i] for i in range(len(rows))], model.bias)
+    assert model.probabilities(sentences) == copy.probabilities(sentences)
+    assert isinstance(rows.table(), list)
+    assert rows.table()[7] == rows[7]

@@ -105,7 +105,8 @@ class ToneModel:
 
     def scores(self, text: str) -> Scores:
         """The bias plus the weights of every known feature of ``features(text)``."""
-        known, rows, cached = self.vocabulary, self.rows, self._words
+        known, cached = self.vocabulary, self._words
+        rows = self.rows.table() if isinstance(self.rows, _Rows) else self.rows
         s0, s1, s2, s3 = self.bias
         words, kinds, tagged = [], [], []
         for raw in _TOKEN.findall(text.translate(_SMART).lower()):
@@ -177,13 +178,31 @@ def tone_model() -> ToneModel:
     return ToneModel(dict(zip(names, range(len(names)), strict=False)), rows, _scores(numbers[:4]))
 
 
+_LIST_AFTER = 300  # sentences: a one-shot plan has 20 to 60
+
+
 class _Rows(Sequence[Scores]):
     """The rows of four scores after the four biases in a flat float32 array, made tuples
-    of Python floats (as ``array.tolist`` gives them) when indexed."""
+    of Python floats (as ``array.tolist`` gives them) when indexed. Indexing costs a call:
+    a model asked for many sentences (a long-running process) makes them a list."""
 
     def __init__(self, numbers: array[float]) -> None:
         self._numbers = numbers
         self._count = (len(numbers) - 4) // 4
+        self._asked = 0
+        self._list: list[Scores] | None = None
+
+    def table(self) -> Sequence[Scores]:
+        """These rows, for one sentence: themselves, or once asked for many sentences, a
+        list of them (the same values, found faster)."""
+        if self._list is not None:
+            return self._list
+        self._asked += 1
+        if self._asked > _LIST_AFTER:
+            fours = iter(self._numbers.tolist()[4:])
+            self._list = list(zip(fours, fours, fours, fours, strict=False))
+            return self._list
+        return self
 
     def __len__(self) -> int:
         return self._count

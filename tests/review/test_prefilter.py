@@ -65,3 +65,30 @@ def test_a_pattern_that_may_start_with_punctuation_is_scanned_in_full() -> None:
         frozenset(),
         frozenset({"the", "our"}),
     )
+
+
+def test_the_start_keys_cache_holds_what_reading_the_patterns_gives(tmp_path, monkeypatch) -> None:
+    from reinstate.review import _prefilter
+
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_prefilter, "_KNOWN", {})
+    inputs = [(r.patterns, r.phrases, r.case == "mixed") for r in RULES]
+    _prefilter.remember_start_keys(inputs)  # reads the patterns, writes the file
+    assert len(list(tmp_path.glob("start-keys-*.json"))) == 1
+    monkeypatch.setattr(_prefilter, "_KNOWN", {})
+    _prefilter.remember_start_keys(inputs)  # reads the file
+    for patterns, phrases, mixed in inputs:
+        read = _prefilter._read_start_keys(patterns, phrases, mixed)
+        assert _prefilter._KNOWN[(patterns, phrases, mixed)] == read
+
+
+def test_a_start_keys_cache_made_from_other_rules_is_not_used(tmp_path, monkeypatch) -> None:
+    from reinstate.review import _prefilter
+
+    monkeypatch.setenv("REINSTATE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(_prefilter, "_KNOWN", {})
+    _prefilter.remember_start_keys([((r"\bthe carrier",), (), False)])
+    monkeypatch.setattr(_prefilter, "_KNOWN", {})
+    changed = ((r"\bour carrier",), (), False)
+    _prefilter.remember_start_keys([changed])
+    assert _prefilter._KNOWN[changed] == (frozenset(), frozenset(), frozenset({"our"}))

@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is imported where it is used: a notice read from JSON needs none
+    import numpy as np
+    import numpy.typing as npt
+
 
 MODEL_FILE = "notice-model.npz"
 MODELS = ("types", "violations")
@@ -44,6 +47,8 @@ class Model:
 
     def scores(self, all_sentences: list[str]) -> npt.NDArray[np.float64]:
         """Posterior probabilities, one row per sentence, one column per label."""
+        import numpy as np
+
         rows, segments = [], []
         for number, sentence in enumerate(all_sentences):
             for feature in features(sentence):
@@ -73,6 +78,8 @@ class Model:
 
 def train(examples: list[tuple[str, str]]) -> Model:
     """A model from (label, sentence) pairs: Laplace-smoothed counts, equal label priors."""
+    import numpy as np
+
     labels = tuple(sorted({label for label, _ in examples}))
     vocabulary_list = sorted({f for _, sentence in examples for f in features(sentence)})
     vocabulary = {feature: row for row, feature in enumerate(vocabulary_list)}
@@ -106,6 +113,8 @@ def training_examples(folder: Path, name: str) -> list[tuple[str, str]]:
 
 def save(models: dict[str, Model]) -> bytes:
     """The models as the bytes of an .npz file (deterministic for the same models)."""
+    import numpy as np
+
     arrays: dict[str, npt.NDArray[np.generic]] = {}
     for name, model in models.items():
         arrays[f"{name}_labels"] = np.array(model.labels)
@@ -117,6 +126,8 @@ def save(models: dict[str, Model]) -> bytes:
 
 
 def _from_arrays(arrays: dict[str, npt.NDArray[np.generic]], name: str) -> Model:
+    import numpy as np
+
     vocabulary = [str(feature) for feature in arrays[f"{name}_vocabulary"]]
     return Model(
         tuple(str(label) for label in arrays[f"{name}_labels"]),
@@ -128,6 +139,8 @@ def _from_arrays(arrays: dict[str, npt.NDArray[np.generic]], name: str) -> Model
 @cache
 def model(name: str) -> Model:
     """The shipped model `name` (`types` or `violations`), loaded once."""
+    import numpy as np
+
     data = resources.files("reinstate.notice").joinpath("data", MODEL_FILE).read_bytes()
     with np.load(io.BytesIO(data), allow_pickle=False) as loaded:
         arrays = {key: loaded[key] for key in loaded.files}

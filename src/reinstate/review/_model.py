@@ -9,6 +9,7 @@ from typing import Any
 
 from reinstate.findings import SEVERITIES, Finding, Severity
 from reinstate.findings import Rule as BaseRule
+from reinstate.review._compiled import compiled
 
 __all__ = ["SEVERITIES", "Finding", "Hit", "Rule", "Severity", "phrase_pattern", "phrases_pattern"]
 
@@ -40,7 +41,7 @@ class Rule(BaseRule):
         if not alternatives:
             return None
         flags = re.IGNORECASE if self.case == "mixed" else 0
-        return re.compile(_factor_word_boundary(alternatives), flags)
+        return compiled(_factor_word_boundary(alternatives), flags)
 
 
 def _factor_word_boundary(alternatives: list[str]) -> str:

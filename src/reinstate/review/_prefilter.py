@@ -16,6 +16,7 @@ import importlib
 import re
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from reinstate.review._model import phrases_pattern
@@ -32,8 +33,59 @@ class _Unreadable(Exception):
     """A pattern whose matches may start other than at a word with known letters."""
 
 
-@cache
+Inputs = tuple[tuple[str, ...], tuple[str, ...], bool]  # patterns, phrases, mixed
+_KNOWN: dict[Inputs, Keys | None] = {}
+
+
 def start_keys(patterns: tuple[str, ...], phrases: tuple[str, ...], mixed: bool) -> Keys | None:
+    """The first letters (1 to 3, lower case) that every match of the rule starts with, by
+    length; None when some pattern may match elsewhere than at the start of a word (read
+    from the cache ``remember_start_keys`` keeps, else from the patterns)."""
+    inputs = (patterns, phrases, mixed)
+    if inputs in _KNOWN:
+        return _KNOWN[inputs]
+    return _read_start_keys(patterns, phrases, mixed)
+
+
+def remember_start_keys(rules: list[Inputs]) -> None:
+    """Learn the start keys of `rules` from a cache file, or read them from the patterns
+    and write that file. Reading the patterns of every built-in rule took about a tenth of
+    `reinstate check`'s start-up. The file is named by this module's size and date and the
+    Python version (whose parser reads the patterns), and holds the rules it was made from:
+    if they differ in any way, the keys are read again. A file that cannot be read or
+    written is skipped."""
+    import json
+    import sys
+
+    from reinstate.review._words import cache_dir, write_atomically
+
+    stat = Path(__file__).stat()
+    version = "-".join(map(str, sys.version_info[:3]))
+    path = cache_dir() / f"start-keys-{stat.st_size}-{int(stat.st_mtime)}-{version}.json"
+    wanted = [[list(p), list(w), m] for p, w, m in rules]
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored["rules"] == wanted:
+            for inputs, keys in zip(rules, stored["keys"], strict=True):
+                _KNOWN[inputs] = None if keys is None else _frozen(keys)
+            return
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    found = [_read_start_keys(*inputs) for inputs in rules]
+    _KNOWN.update(zip(rules, found, strict=True))
+    keys = [None if k is None else [sorted(part) for part in k] for k in found]
+    write_atomically(path, json.dumps({"rules": wanted, "keys": keys}))
+
+
+def _frozen(keys: list[list[str]]) -> Keys:
+    one, two, three = keys
+    return frozenset(one), frozenset(two), frozenset(three)
+
+
+@cache
+def _read_start_keys(
+    patterns: tuple[str, ...], phrases: tuple[str, ...], mixed: bool
+) -> Keys | None:
     """The first letters (1 to 3, lower case) that every match of the rule starts with, by
     length; None when some pattern may match elsewhere than at the start of a word."""
     alternatives = list(patterns) + ([phrases_pattern(phrases)] if phrases else [])

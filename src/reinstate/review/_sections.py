@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reinstate.kb import load_data
+from reinstate.review._compiled import compiled
 from reinstate.review._document import Document, Sentence
 
 PARTS = ("root_cause", "corrective", "preventive")
@@ -64,7 +65,7 @@ def _patterns() -> tuple[dict[str, _PartPatterns], re.Pattern[str]]:
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    return compiled("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 def heading_parts(text: str) -> frozenset[str] | str | None:

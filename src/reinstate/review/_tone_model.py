@@ -20,6 +20,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import overload
 
 LABELS = ("neutral", "blame", "threat", "emotive")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -94,7 +95,7 @@ class ToneModel:
     of ``LABELS``), and the bias."""
 
     vocabulary: dict[str, int]
-    rows: list[Scores]
+    rows: Sequence[Scores]
     bias: Scores
     _words: dict[str, tuple[Scores, str, bool, str]] = field(default_factory=dict, repr=False)
 
@@ -104,7 +105,8 @@ class ToneModel:
 
     def scores(self, text: str) -> Scores:
         """The bias plus the weights of every known feature of ``features(text)``."""
-        known, rows, cached = self.vocabulary, self.rows, self._words
+        known, cached = self.vocabulary, self._words
+        rows = self.rows.table() if isinstance(self.rows, _Rows) else self.rows
         s0, s1, s2, s3 = self.bias
         words, kinds, tagged = [], [], []
         for raw in _TOKEN.findall(text.translate(_SMART).lower()):
@@ -164,16 +166,59 @@ def _scores(values: Sequence[float]) -> Scores:
 @cache
 def tone_model() -> ToneModel:
     """The classifier shipped in the package: ``vocabulary.txt`` (one feature a line) and
-    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature)."""
+    ``weights.bin`` (little-endian float32: the four biases, then four scores a feature).
+    A feature's row is read from the array when asked for: a review asks for a few hundred
+    of the 26,000, and building them all took half the model's start-up."""
     names = _data_file("vocabulary.txt").decode("utf-8").split("\n")
     numbers = array("f")
     numbers.frombytes(_data_file("weights.bin"))
     if sys.byteorder == "big":
         numbers.byteswap()
-    flat = numbers.tolist()
-    fours = iter(flat[4:])
-    rows: list[Scores] = list(zip(fours, fours, fours, fours, strict=False))  # one per feature
-    return ToneModel({name: i for i, name in enumerate(names)}, rows, _scores(flat[:4]))
+    rows = _Rows(numbers)
+    return ToneModel(dict(zip(names, range(len(names)), strict=False)), rows, _scores(numbers[:4]))
+
+
+_LIST_AFTER = 300  # sentences: a one-shot plan has 20 to 60
+
+
+class _Rows(Sequence[Scores]):
+    """The rows of four scores after the four biases in a flat float32 array, made tuples
+    of Python floats (as ``array.tolist`` gives them) when indexed. Indexing costs a call:
+    a model asked for many sentences (a long-running process) makes them a list."""
+
+    def __init__(self, numbers: array[float]) -> None:
+        self._numbers = numbers
+        self._count = (len(numbers) - 4) // 4
+        self._asked = 0
+        self._list: list[Scores] | None = None
+
+    def table(self) -> Sequence[Scores]:
+        """These rows, for one sentence: themselves, or once asked for many sentences, a
+        list of them (the same values, found faster)."""
+        if self._list is not None:
+            return self._list
+        self._asked += 1
+        if self._asked > _LIST_AFTER:
+            fours = iter(self._numbers.tolist()[4:])
+            self._list = list(zip(fours, fours, fours, fours, strict=False))
+            return self._list
+        return self
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Scores: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Scores]: ...
+    def __getitem__(self, index: int | slice) -> Scores | Sequence[Scores]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        start = 4 + 4 * (index % self._count)
+        a, b, c, d = self._numbers[start : start + 4]
+        return (a, b, c, d)
 
 
 def _data_file(name: str) -> bytes:

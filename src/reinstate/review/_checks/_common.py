@@ -8,7 +8,14 @@ from functools import cache
 
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule, phrase_pattern
-from reinstate.review._prefilter import Keys, WordStarts, matches, start_keys, word_starts
+from reinstate.review._prefilter import (
+    Keys,
+    WordStarts,
+    matches,
+    remember_start_keys,
+    start_keys,
+    word_starts,
+)
 from reinstate.review._rules import load_rules
 from reinstate.review._sections import Part, find_parts
 
@@ -69,9 +76,11 @@ def _word_index(doc: Document, keys: Keys) -> WordStarts:
 @cache
 def _built_in_keys() -> frozenset[str]:
     """Every key that the built-in rules' matches may start with."""
+    inputs = [(r.patterns, r.phrases, r.case == "mixed") for r in load_rules()]
+    remember_start_keys(inputs)
     keys: set[str] = set()
-    for rule in load_rules():
-        found = start_keys(rule.patterns, rule.phrases, rule.case == "mixed")
-        if rule.regex is not None and found is not None:
+    for patterns, phrases, mixed in inputs:
+        found = start_keys(patterns, phrases, mixed)
+        if (patterns or phrases) and found is not None:
             keys |= found[0] | found[1] | found[2]
     return frozenset(keys)

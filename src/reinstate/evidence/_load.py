@@ -183,15 +183,22 @@ def _load_image(path: Path, data: bytes, kind: str) -> list[Page]:
 
 def load_for_output(path: Path, out: Path) -> Document:
     """The document at `path`, to be written changed to `out`: never over the original,
-    never several image pages into a one-page format; unreadable input is an InputError."""
+    never several image pages into a one-page format. Unreadable input is an InputError
+    (exit 2) whose sentence names the rule ``evidence check`` reports for the same file;
+    docs/evidence.md ("Exit codes") says why check makes it a finding (exit 1) instead."""
     check_output_path(out, inputs=[path])
     check_suffix(out, OUTPUT_SUFFIXES)
     try:
         document = load(path)
     except Unreadable as error:
-        raise InputError(error.message, path=str(path)) from None
+        raise InputError(unreadable_sentence(error), path=str(path)) from None
     check_output(document, out)
     return document
+
+
+def unreadable_sentence(error: Unreadable) -> str:
+    """Why a file cannot be read, with the rule id ``evidence check`` gives it."""
+    return f"{error.message} ({error.rule}, as `reinstate evidence check` reports it)"
 
 
 def check_suffix(out: Path, suffixes: tuple[str, ...], why: str = "") -> None:

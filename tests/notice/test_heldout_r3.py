@@ -12,36 +12,16 @@ kinds of its misses it reads every field right, and this suite holds it there.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reinstate.notice import read_notice
+from tests.notice.heldout import observed, source_of
 
 HELDOUT = Path(__file__).parent.parent / "corpus" / "notices-heldout-r3"
 CASES = sorted(HELDOUT.glob("*.expected.json"))
 FIELDS = ("message_type", "violations", "asins", "order_ids", "deadline_days", "document_kinds")
-
-
-def source_of(expected: Path) -> Path:
-    stem = expected.name.removesuffix(".expected.json")
-    return next(p for p in HELDOUT.glob(f"{stem}.*") if not p.name.endswith(".expected.json"))
-
-
-def observed(path: Path) -> dict[str, Any]:
-    notice = read_notice(path).to_dict()
-    deadline = notice["deadline"] or {}
-    hours = deadline.get("hours")
-    return {
-        "message_type": notice["message_type"],
-        "violations": sorted({v["kind"] for v in notice["violations"]}),
-        "asins": sorted(notice["asins"]),
-        "order_ids": sorted(notice["order_ids"]),
-        "deadline_days": deadline.get("days") or (math.ceil(hours / 24) if hours else None),
-        "document_kinds": sorted({d["kind"] for d in notice["documents"]}),
-    }
 
 
 def wanted(expected: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reinstate.metrics._health_shape import check_report
+from reinstate.metrics._health_shape import POLICY_KEYS, check_report
 from reinstate.metrics._load import FileSummary, Store
 from reinstate.metrics._metric import Metric
 from reinstate.metrics._source import Source, chunks, decode_head
@@ -42,20 +42,6 @@ METRICS: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         "totalUnitCount",
     ),
     ("invoice_defect_rate", ("invoiceDefectRate",), "invoiceDefect.count", "orderCount"),
-)
-POLICY_KEYS = (
-    "listingPolicyViolations",
-    "productAuthenticityCustomerComplaints",
-    "productConditionCustomerComplaints",
-    "productSafetyCustomerComplaints",
-    "receivedIntellectualPropertyComplaints",
-    "restrictedProductPolicyViolations",
-    "suspectedIntellectualPropertyViolations",
-    "foodAndProductSafetyIssues",
-    "customerProductReviewsPolicyViolations",
-    "otherPolicyViolations",
-    "documentRequests",
-    "documentRequest",
 )
 # How far a rate may sit from count ÷ count and still be read as that fraction.
 TOLERANCE = 0.0015

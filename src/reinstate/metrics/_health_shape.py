@@ -21,17 +21,8 @@ from typing import Any
 from reinstate.errors import FormatError
 from reinstate.textio import json_kind
 
-# Keys of a marketplace block whose value, when present, is an object.
-OBJECT_KEYS = (
-    "accountHealthRating",
-    "orderDefectRate",
-    "lateShipmentRate",
-    "preFulfillmentCancellationRate",
-    "prefulfillmentCancelRate",
-    "validTrackingRate",
-    "onTimeDeliveryRate",
-    "unitOnTimeDeliveryRate",
-    "invoiceDefectRate",
+# The policy-compliance blocks of a marketplace (each an object with a count).
+POLICY_KEYS = (
     "listingPolicyViolations",
     "productAuthenticityCustomerComplaints",
     "productConditionCustomerComplaints",
@@ -44,6 +35,19 @@ OBJECT_KEYS = (
     "otherPolicyViolations",
     "documentRequests",
     "documentRequest",
+)
+# Keys of a marketplace block whose value, when present, is an object.
+OBJECT_KEYS = (
+    "accountHealthRating",
+    "orderDefectRate",
+    "lateShipmentRate",
+    "preFulfillmentCancellationRate",
+    "prefulfillmentCancelRate",
+    "validTrackingRate",
+    "onTimeDeliveryRate",
+    "unitOnTimeDeliveryRate",
+    "invoiceDefectRate",
+    *POLICY_KEYS,
 )
 LIST_KEYS = ("lateShipmentRateList", "warningStates")
 # Numbers inside a metric: counts (whole) and rates; neither may be negative.

@@ -105,10 +105,17 @@ class OutputSet:
 
 
 def _temp_beside(target: Path) -> tuple[int, str]:
-    try:
+    with writing_beside(target):
         return tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.stem}.", suffix=f".partial{target.suffix}"
         )
+
+
+@contextlib.contextmanager
+def writing_beside(target: Path) -> Iterator[None]:
+    """Turn a failure to write in `target`'s folder into one sentence naming `target`."""
+    try:
+        yield
     except PermissionError:
         raise InputError(
             f"cannot write in the folder {target.parent} (permission denied)", path=str(target)

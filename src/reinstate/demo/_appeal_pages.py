@@ -20,15 +20,8 @@ from reinstate.demo._appeal_docs import (
     signature,
     table,
 )
-from reinstate.evidence.fixtures import InvoiceDoc, InvoiceLine, Party, draw_invoice
+from reinstate.evidence.fixtures import SELLER, InvoiceDoc, InvoiceLine, Party, draw_invoice
 
-SELLER = Party(
-    name="Harbor Lane Goods LLC",
-    street="418 Pine Street, Suite 5",
-    city="Portland, OR 97205",
-    phone="(503) 555-0110",
-    email="ops@harborlane.example",
-)
 OWNER = "Dana Whitfield"
 MANAGER = "Sam Okafor"
 CARRIER = Party(

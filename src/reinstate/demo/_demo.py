@@ -36,6 +36,7 @@ from reinstate.demo._world import (
     make_world,
 )
 from reinstate.errors import InputError
+from reinstate.outputs import writing_beside
 
 PLANTED: dict[str, Any] = {
     "late_shipment": {"sku": LATE_SKU, "ship_service_level": LATE_SERVICE},
@@ -97,15 +98,9 @@ def make_staging(out: Path) -> Path:
     when `out` is a file or its folder cannot be written."""
     if out.exists() and not out.is_dir():
         raise InputError("is a file, not a folder", path=str(out))
-    try:
+    with writing_beside(out):
         out.parent.mkdir(parents=True, exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
-    except PermissionError:
-        raise InputError(
-            f"cannot write in the folder {out.parent} (permission denied)", path=str(out)
-        ) from None
-    except OSError as error:
-        raise InputError(f"cannot be written ({error.strerror})", path=str(out)) from None
 
 
 def move_in(staging: Path, out: Path, paths: dict[str, Path]) -> dict[str, Path]:

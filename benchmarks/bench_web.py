@@ -4,10 +4,12 @@
 Goals (issue 12): dashboard and case page p95 <= 150 ms; live review round trip p95 <= 100 ms.
 
     .venv/bin/python benchmarks/bench_web.py [--cases 10000] [--clients 20] [--requests 20]
-                                             [--runs 3]
+                                             [--runs 3] [--pause 300]
 
 Each client signs in first (not timed), then repeats dashboard -> case page -> live review
-over one kept-alive connection, like a browser. Prints p50 / p95 / max per page for each run,
+over one kept-alive connection, like a browser; with `--pause 300` it waits before each live
+review as the editor does (it sends the text once typing has paused for 300 ms), without it
+never (a stress test). Prints p50 / p95 / max per page for each run,
 then the min / median / max of those over the runs, and the server's CPU time per request.
 """
 
@@ -164,14 +166,16 @@ def wait_for(url: str, seconds: float = 120) -> None:
 
 
 def load(
-    sessions: list[Session], case_id: int, requests: int, label: str
+    sessions: list[Session], case_id: int, requests: int, label: str, pause: float = 0.0
 ) -> tuple[dict[str, list[float]], dict[str, list[dict[str, float]]]]:
     """Every session at once repeats `requests` times: dashboard, case page, one live review and
     the static baseline; returns each page's round-trip times and the server's own times
     (Server-Timing), in milliseconds.
 
     Each client types its own text every round, so no review is answered from the review cache
-    (a browser re-sends unchanged text far less often than that)."""
+    (a browser re-sends unchanged text far less often than that). With `pause` (seconds) a
+    client waits that long before each live review, as the editor does: it sends the text
+    once typing has paused for 300 ms. Without it, clients never pause (a stress test)."""
     plan = (DEMO / "poa.md").read_text()
     figures: dict[str, list[float]] = {page: [] for page in PAGES}
     app: dict[str, list[dict[str, float]]] = {page: [] for page in PAGES}
@@ -188,6 +192,8 @@ def load(
             timed(session, "dashboard", session.get, "/")
             timed(session, "case page", session.get, f"/cases/{case_id}/")
             typed = {"text": plan + f"\nTyped by client {number} in round {n} of {label}."}
+            if pause:
+                time.sleep(pause)
             timed(session, "live review", session.post, f"/cases/{case_id}/plan/review/", typed)
             timed(session, "static file", session.get, STATIC)
 
@@ -266,6 +272,13 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=20, help="rounds per client and run")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        help="milliseconds each client waits before each live review, as the editor waits "
+        "for typing to pause (300); default 0: clients never pause, a stress test",
+    )
+    parser.add_argument(
         "--layouts",
         default="",
         help="server layouts to compare in the same run, as WORKERSxTHREADS,... (e.g. 2x4,4x1); "
@@ -303,11 +316,11 @@ def measured_run(
     try:
         wait_for(f"http://127.0.0.1:{port}/login/")
         sessions = [Session(port) for _ in range(args.clients)]
-        load(sessions, case_id, 1, f"warm-up {number}")
+        load(sessions, case_id, 1, f"warm-up {number}", args.pause / 1000)
         cpu, wall = cpu_seconds(server.pid), time.perf_counter()
         client_cpu = time.process_time()
         load_before = os.getloadavg()[0]
-        figures, app = load(sessions, case_id, args.requests, f"run {number}")
+        figures, app = load(sessions, case_id, args.requests, f"run {number}", args.pause / 1000)
         wall, cpu = time.perf_counter() - wall, cpu_seconds(server.pid) - cpu
         client_cpu = time.process_time() - client_cpu
     finally:
@@ -343,7 +356,8 @@ def main(argv: list[str] | None = None) -> None:
             for layout in layouts:
                 figures = measured_run(data_dir, layout, args, case_id, number)
                 runs[layout_name(layout)].append(figures)
-    print(f"{args.clients} concurrent clients, {args.requests} rounds each per run:")
+    cadence = f", a {args.pause:.0f} ms pause before each live review" if args.pause else ""
+    print(f"{args.clients} concurrent clients, {args.requests} rounds each per run{cadence}:")
     for name, measured in runs.items():
         print(name)
         report_runs(measured)

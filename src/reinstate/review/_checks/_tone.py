@@ -82,9 +82,27 @@ def _classified(doc: Document) -> tuple[list[Sentence], list[Scores]]:
     """The body sentences of `doc` and their tone probabilities, computed once."""
     if "tone" not in doc.cache:
         body = [s for s in doc.sentences if not s.is_heading and s.words >= _MIN_WORDS]
-        doc.cache["tone"] = (body, tone_model().probabilities([s.text for s in body]))
+        doc.cache["tone"] = (body, sentence_probabilities([s.text for s in body]))
     result: tuple[list[Sentence], list[Scores]] = doc.cache["tone"]
     return result
+
+
+_RECENT_SENTENCES = 4096
+_recent: dict[str, Scores] = {}
+
+
+def sentence_probabilities(texts: list[str]) -> list[Scores]:
+    """The tone model's probabilities of each sentence, remembering the last few thousand
+    sentences: a plan reviewed again while it is typed (the web editor's live review) differs
+    from the last review by a sentence or two, so the others are not classified again. A
+    sentence's probabilities depend on its text alone. Shared by threads: a race can only
+    classify a sentence twice, never give it another's scores."""
+    missing = [text for text in dict.fromkeys(texts) if text not in _recent]
+    if missing:
+        if len(_recent) + len(missing) > _RECENT_SENTENCES:
+            _recent.clear()
+        _recent.update(zip(missing, tone_model().probabilities(missing), strict=True))
+    return [_recent.get(text) or tone_model().probabilities([text])[0] for text in texts]
 
 
 def _shortened(text: str) -> str:

@@ -23,6 +23,7 @@ from reinstate.review import ExhibitFolder, NoticeFacts, ReviewContext, review_t
 
 CASE = Path(__file__).parents[2] / "examples" / "demo-case"
 POA, NOTICE, ACCOUNT = CASE / "poa.md", CASE / "notice.txt", CASE / "account.toml"
+HEALTH = CASE / "account-health.json"  # the seller's Account Health report: 31 of 496 late
 # text as a reader copies it: ligatures such as "fi" given back as two letters
 TEXT = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
 
@@ -33,9 +34,26 @@ def exhibits(tmp_path_factory: pytest.TempPathFactory) -> AppealExhibits:
 
 
 @pytest.fixture(scope="module")
-def packaged(exhibits: AppealExhibits, tmp_path_factory: pytest.TempPathFactory) -> Packaged:
+def metrics(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The JSON of `reinstate metrics` on the demo seller's Account Health report, as
+    scripts/demo-case writes it."""
+    from click.testing import CliRunner
+
+    from reinstate.cli import cli
+
+    result = CliRunner().invoke(cli, ["metrics", str(HEALTH), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    path = tmp_path_factory.mktemp("demo-metrics") / "metrics.json"
+    path.write_text(result.stdout, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def packaged(
+    exhibits: AppealExhibits, metrics: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Packaged:
     out = tmp_path_factory.mktemp("demo-appeal") / "appeal"
-    return package(POA, NOTICE, out, exhibits.folder, ACCOUNT)
+    return package(POA, NOTICE, out, exhibits.folder, ACCOUNT, metrics=metrics)
 
 
 def plan_lines() -> list[str]:
@@ -101,22 +119,58 @@ def test_the_demo_case_packages_ready_with_no_finding(packaged: Packaged) -> Non
     )
 
 
-def test_the_command_says_the_stated_figures_were_not_checked_against_the_data(
+def package_command(exhibits: AppealExhibits, out: Path, *more: str) -> list[str]:
+    return ["package", "--poa", str(POA), "--notice", str(NOTICE), "--exhibits",
+            str(exhibits.folder), "--account", str(ACCOUNT), "--out", str(out), *more]  # fmt: skip
+
+
+def test_with_the_metrics_the_command_checks_every_figure_and_says_ready(
+    exhibits: AppealExhibits, metrics: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from reinstate.cli import cli
+
+    result = CliRunner().invoke(
+        cli, package_command(exhibits, tmp_path / "a", "--metrics", str(metrics))
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1] == "Verdict: ready"
+    assert "Not checked" not in result.output
+
+
+def test_a_figure_the_data_contradicts_stops_the_package(
+    exhibits: AppealExhibits, metrics: Path, tmp_path: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from reinstate.cli import cli
+
+    wrong = tmp_path / "poa.md"
+    wrong.write_text(POA.read_text(encoding="utf-8").replace("6.25%", "5.9%"), encoding="utf-8")
+    arguments = package_command(exhibits, tmp_path / "a", "--metrics", str(metrics))
+    arguments[arguments.index(str(POA))] = str(wrong)
+    result = CliRunner().invoke(cli, arguments)
+    assert result.exit_code == 1
+    assert "facts.metric-mismatch" in result.output
+    assert "6.25%" in result.output
+    assert not (tmp_path / "a").exists()
+
+
+def test_without_the_metrics_the_command_says_the_figures_were_not_checked(
     exhibits: AppealExhibits, tmp_path: Path
 ) -> None:
     from click.testing import CliRunner
 
     from reinstate.cli import cli
 
-    arguments = ["package", "--poa", str(POA), "--notice", str(NOTICE), "--exhibits",
-                 str(exhibits.folder), "--account", str(ACCOUNT), "--out", str(tmp_path / "a")]  # fmt: skip
-    result = CliRunner().invoke(cli, arguments)
+    result = CliRunner().invoke(cli, package_command(exhibits, tmp_path / "a"))
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[-3:] == [
         "Verdict: ready",
         "Not checked: the figures the plan states against the seller's data (no --metrics).",
-        "Check the figures with `reinstate check --metrics` before sending.",
+        "Check the figures: give --metrics (the JSON of `reinstate metrics`).",
     ]
 
 
@@ -293,14 +347,12 @@ def test_the_manifest_sizes_and_hashes_match_the_files(
     packaged: Packaged, exhibits: AppealExhibits
 ) -> None:
     manifest = json.loads((packaged.out / "manifest.json").read_text(encoding="utf-8"))
-    figures = {"check": "the figures the plan states against the seller's data",
-               "reason": "no --metrics"}  # fmt: skip
     assert manifest["readiness"] == {
         "verdict": "ready",
         "errors": 0,
         "warnings": 0,
         "findings": [],
-        "not_checked": [figures],  # packaging takes no --metrics: said, not hidden
+        "not_checked": [],  # the figures were checked against the account-health report
     }
     assert manifest["forced"] is False
     assert manifest["review"]["errors"] == 0

@@ -15,7 +15,11 @@ EXIT_NOT_READY = 1
 
 
 def _run(
-    poa: str, notice: str, out: str, exhibits: str | None, account: str | None, force: bool
+    poa: str,
+    notice: str,
+    out: str,
+    inputs: dict[str, str | None],
+    force: bool,
 ) -> Packaged:
     """Package with a spinner on standard error naming each step (it vanishes when done)."""
     from rich.console import Console
@@ -30,8 +34,8 @@ def _run(
     ) as progress:
         task = progress.add_task("Packaging", total=None)
         return package(
-            poa, notice, out, exhibits, account, force,
-            lambda step: progress.update(task, description=step),
+            poa, notice, out, inputs["exhibits"], inputs["account"], force,
+            lambda step: progress.update(task, description=step), inputs["metrics"],
         )  # fmt: skip
 
 
@@ -57,7 +61,7 @@ def _report(result: Packaged) -> None:
         names = "; ".join(str(item) for item in appeal.review.skipped)
         click.echo(f"Not checked: {names}.")
     if any(item.reason == "no --metrics" for item in appeal.review.skipped):
-        click.echo("Check the figures with `reinstate check --metrics` before sending.")
+        click.echo("Check the figures: give --metrics (the JSON of `reinstate metrics`).")
 
 
 @click.command()
@@ -74,10 +78,21 @@ def _report(result: Packaged) -> None:
     metavar="ACCOUNT.toml",
     help="The account: name, business_name, phone, email, merchant_token, …",
 )
+@click.option(
+    "--metrics",
+    metavar="METRICS.json",
+    help="The JSON of `reinstate metrics`, to check the figures the plan states.",
+)
 @click.option("--out", required=True, metavar="DIR", help="The folder to write (made or replaced).")
 @click.option("--force", is_flag=True, help="Package despite errors; the manifest records it.")
 def package(
-    poa: str, notice: str, exhibits: str | None, account: str | None, out: str, force: bool
+    poa: str,
+    notice: str,
+    exhibits: str | None,
+    account: str | None,
+    metrics: str | None,
+    out: str,
+    force: bool,
 ) -> None:
     """Package an appeal: the plan as text for Seller Central, a "Plan of Action" email
     with the exhibits attached, a PDF packet (cover, plan, exhibit index, highlighted
@@ -89,8 +104,9 @@ def package(
     \b
     Example:
         reinstate package --poa poa.md --notice notice.txt --exhibits evidence/ \\
-            --account account.toml --out appeal/
+            --account account.toml --metrics metrics.json --out appeal/
     """
-    result = _run(poa, notice, out, exhibits, account, force)
+    inputs = {"exhibits": exhibits, "account": account, "metrics": metrics}
+    result = _run(poa, notice, out, inputs, force)
     _report(result)
     sys.exit(0 if result.written else EXIT_NOT_READY)

@@ -109,12 +109,14 @@ def package(
     account: str | Path | None = None,
     force: bool = False,
     progress: Progress | None = None,
+    metrics: str | Path | None = None,
 ) -> Packaged:
     """Package the appeal into `out`, unless the gate finds errors and `force` is off
     (then nothing is written and ``Packaged.written`` is False)."""
     out = Path(out)
     step = progress or (lambda _step: None)
-    inputs = [Path(p) for p in (poa, notice, exhibits, account) if p is not None and p != "-"]
+    given = (poa, notice, exhibits, account, metrics)
+    inputs = [Path(p) for p in given if p is not None and p != "-"]
     check_out(out, inputs, Path(exhibits) if exhibits is not None else None)
     try:
         stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.resolve().parent))
@@ -122,7 +124,7 @@ def package(
         raise InputError(f"cannot be written ({error.strerror})", path=str(out.parent)) from None
     stage.chmod(0o755)  # mkdtemp makes it private; the package is an ordinary folder
     try:
-        appeal = prepare(poa, notice, exhibits, account, stage / ".work", step)
+        appeal = prepare(poa, notice, exhibits, account, stage / ".work", step, metrics)
         if appeal.errors and not force:
             return Packaged(appeal, out, written=False, forced=False)
         _frame(appeal, stage / EXHIBITS_DIR, step)

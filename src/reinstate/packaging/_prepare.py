@@ -20,7 +20,14 @@ from reinstate.packaging._exhibits import assign_issues, collect, notice_issues
 from reinstate.packaging._markdown import parse
 from reinstate.packaging._model import Appeal, Exhibit, GateFinding
 from reinstate.packaging._plain import limits
-from reinstate.review import ExhibitFolder, NoticeFacts, Review, ReviewContext, review_text
+from reinstate.review import (
+    ExhibitFolder,
+    NoticeFacts,
+    Review,
+    ReviewContext,
+    load_metrics,
+    review_text,
+)
 
 Progress = Callable[[str], None]
 
@@ -36,8 +43,11 @@ def prepare(
     account: str | Path | None,
     work: Path,
     progress: Progress | None = None,
+    metrics: str | Path | None = None,
 ) -> Appeal:
-    """The appeal read, its exhibits staged into `work` and checked, its gate findings set."""
+    """The appeal read, its exhibits staged into `work` and checked, its gate findings set.
+    With `metrics` (the JSON of `reinstate metrics`), the figures the plan states are checked
+    against the seller's data, as `reinstate check --metrics` does."""
     step = progress or _quiet
     step("Reading the plan and the notice")
     text = textio.read_text(poa, "plan")
@@ -47,8 +57,10 @@ def prepare(
     read = read_notice(notice)
     folder = ExhibitFolder.scan(exhibits) if exhibits is not None else None
     owner = read_account(account) if account is not None else None
+    figures = load_metrics(metrics) if metrics is not None else None
     step("Reviewing the plan")
-    context = ReviewContext(notice=NoticeFacts.from_dict(read.to_dict()), exhibits=folder)
+    facts = NoticeFacts.from_dict(read.to_dict())
+    context = ReviewContext(notice=facts, exhibits=folder, metrics=figures)
     review = review_text(text, context, path=textio.display_name(poa))
     found = collect(text, folder) if folder else []
     staged = work / "staged"
@@ -84,9 +96,10 @@ def _check(
     return report
 
 
-# Packaging takes no --metrics: the figures the plan states are checked by `reinstate check
-# --metrics` before packaging; a skip for want of them is reported (manifest `not_checked`,
-# the command's output) but does not hold the verdict back. Any other skipped check does.
+# Without --metrics, the figures the plan states are not checked: the skip is reported
+# (manifest `not_checked`, the command's output) but does not hold the verdict back, since a
+# plan may be packaged where `reinstate check --metrics` already ran. Any other skipped check
+# does hold it back.
 UNGATED_SKIPS = ("no --metrics",)
 
 

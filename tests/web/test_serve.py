@@ -190,3 +190,16 @@ def test_the_server_keeps_sqlite_connections_between_requests(monkeypatch: Any) 
     thread.start()
     thread.join()
     assert seen[0]["CONN_MAX_AGE"] == serve.KEEP_CONNECTIONS_SECONDS
+
+
+def test_what_the_server_loaded_before_forking_is_frozen_out_of_the_collectors_reach() -> None:
+    import gc
+
+    try:
+        before = gc.get_freeze_count()
+        loaded = [{"word": n} for n in range(1000)]  # stands for the reviewer's data
+        serve.freeze_loaded_objects()
+        assert gc.get_freeze_count() >= before + len(loaded)
+        assert gc.get_objects(generation=0) == [] or loaded[0] not in gc.get_objects(0)
+    finally:
+        gc.unfreeze()

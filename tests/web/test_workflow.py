@@ -3,6 +3,7 @@ reviewed live, an attempt submitted, Amazon's reply read, the second attempt dif
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,7 @@ def test_an_uploaded_eml_notice_is_read_as_an_email(cast: Cast) -> None:
 
 def test_an_empty_notice_is_refused_with_a_sentence(cast: Cast) -> None:
     response = team(cast).post(reverse("new_case"), {"seller": cast.north.pk, "notice_text": " "})
-    assert "Paste Amazon&#x27;s message or upload it." in response.content.decode()
+    assert "Paste Amazon's message or upload it." in html.unescape(response.content.decode())
 
 
 def test_report_uploads_compute_metrics_and_root_causes(cast: Cast, tmp_path: Path) -> None:
@@ -140,7 +141,9 @@ def test_the_live_review_names_the_figures_it_could_not_check_without_reports(
     url = reverse("live_review", args=[cast.case.pk])
     page = team(cast).post(url, {"text": plan}).content.decode()
     assert 'id="review-skipped"' in page
-    assert "Not checked: the figures the plan states against the seller&#x27;s data." in page
+    assert "Not checked: the figures the plan states against the seller's data." in html.unescape(
+        page
+    )
 
 
 def test_user_text_is_escaped_everywhere(cast: Cast) -> None:

@@ -166,15 +166,17 @@ ROOT_URLCONF = "reinstate.web.urls"
 WSGI_APPLICATION = "reinstate.web.wsgi.application"
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "APP_DIRS": True,
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [Path(__file__).parent / "templates"],
+        "APP_DIRS": False,
         "OPTIONS": {
+            "environment": "reinstate.web.jinja.environment",
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "reinstate.web.views.members.nav",
-            ]
+            ],
         },
     }
 ]

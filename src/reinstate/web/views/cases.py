@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from reinstate.errors import ReinstateError
 from reinstate.web import access, audit, timing, work
+from reinstate.web.filters import countdown, slug_label, urgency
 from reinstate.web.forms import NewCaseForm, SellerForm
 from reinstate.web.models import (
     Attempt,
@@ -27,7 +28,6 @@ from reinstate.web.models import (
     Transition,
 )
 from reinstate.web.states import OPEN_STATES, STATES, allowed, next_states
-from reinstate.web.templatetags.workbench import countdown, slug_label, urgency
 
 PAGE_SIZE = 25  # cases a dashboard page shows; more rows cost render time (bench_web)
 MAX_PAGE = 400  # 10,000 cases: deeper pages cost a longer read of each organisation's index

@@ -1,25 +1,20 @@
-"""Template filters: percentages, deadline countdowns, labels. All output is escaped."""
+"""Template filters: percentages, deadline countdowns, labels. All output is escaped (the
+templates autoescape; nothing here marks text safe)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django import template
-
 from reinstate.metrics import targets  # the metric labels of targets.toml
 from reinstate.web.states import STATES
 
-register = template.Library()
 
-
-@register.filter
 def percent(value: Any, digits: int = 2) -> str:
     if value is None or value == "":
         return "–"
     return f"{float(value) * 100:.{digits}f} %"
 
 
-@register.filter
 def urgency(days: int | None) -> str:
     """A class for a deadline `days` away: overdue, urgent (≤ 3), soon (≤ 7), ok, none."""
     if days is None:
@@ -29,7 +24,6 @@ def urgency(days: int | None) -> str:
     return "urgent" if days <= 3 else "soon" if days <= 7 else "ok"
 
 
-@register.filter
 def countdown(days: int | None) -> str:
     if days is None:
         return "no deadline"
@@ -40,17 +34,14 @@ def countdown(days: int | None) -> str:
     return f"{days} day{'s' if days != 1 else ''} left"
 
 
-@register.filter
 def state_label(state: str) -> str:
     return STATES.get(state, state)
 
 
-@register.filter
 def slug_label(value: str) -> str:
     return str(value).replace("_", " ").replace("-", " ").capitalize()
 
 
-@register.filter
 def metric_items(metrics: dict[str, Any] | None) -> list[tuple[str, dict[str, Any]]]:
     """The metrics with a value, skipping the per-SKU return list."""
     return [
@@ -60,23 +51,19 @@ def metric_items(metrics: dict[str, Any] | None) -> list[tuple[str, dict[str, An
     ]
 
 
-@register.filter
 def top(groups: list[Any], count: int = 5) -> list[Any]:
     return list(groups or [])[:count]
 
 
-@register.filter
 def get_item(mapping: dict[str, Any], key: str) -> Any:
     return mapping.get(key)
 
 
-@register.filter
 def metric_label(name: str) -> str:
     known = targets().get(name)
     return known.label if known else slug_label(name)
 
 
-@register.filter
 def unbullet(text: str) -> str:
     """A list item without the dash or bullet it was pasted with."""
     return str(text).lstrip("-–—•* ").strip()

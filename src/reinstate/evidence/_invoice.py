@@ -31,6 +31,11 @@ CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
 NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
 PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
+STREET_AFTER = re.compile(
+    r"\d+[A-Z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|blvd|boulevard|highway|hwy)\b",
+    re.I,
+)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -54,6 +59,8 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     buyer_block = buyer_block or _own_ship_to(ship_block)
     taken = {id(c) for c in (*buyer_block, *ship_block)}
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
+    remit = parties.block_after(rows, parties.REMIT_LABELS, head)
+    taken |= {id(c) for c in remit}
     supplier_block = labelled or parties.letterhead(rows, taken)
     if not buyer_block:  # no buyer label: a letter's address window
         name = parties.supplier(supplier_block, []).name
@@ -65,8 +72,11 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     return Fields(
         invoice_date=_invoice_date(pairs, text, _date_country(text)),
         invoice_number=_invoice_number(pairs),
-        supplier=parties.footer_supplier(
-            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+        supplier=parties.remit_supplier(
+            parties.footer_supplier(
+                parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+            ),
+            remit,
         ),
         buyer=parties.buyer(buyer_block),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
@@ -100,9 +110,16 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
             following = row[i + 1].text if i + 1 < len(row) else ""
             texts.append(f"{cell.text} {following}".strip())
             below = _below(cell, rows[r + 1]) if r + 1 < len(rows) else None
-            if below is not None:
+            if below is not None and not _title_over(cell, below):
                 texts.append(f"{cell.text} {below.text}")
     return texts
+
+
+def _title_over(cell: Cell, below: Cell) -> bool:
+    """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
+    where both are right-aligned), not a label over its value (labels are no larger)."""
+    height = cell.line.box[3] - cell.line.box[1]
+    return height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
 def _below(cell: Cell, row: list[Cell]) -> Cell | None:
@@ -141,7 +158,10 @@ def _invoice_number(texts: list[str]) -> str | None:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
-            value = NUMBER_VALUE.match(LEADER.sub("", cell[label.end() :]).lstrip())
+            rest = LEADER.sub("", cell[label.end() :]).lstrip()
+            value = NUMBER_VALUE.match(rest)
+            if STREET_AFTER.match(rest):
+                continue  # "No. 168 Jinhai Road": a street number, not the invoice's
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):
                 return value.group(1)
     return None
@@ -156,8 +176,11 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
     last, above, above_at, totalled = -2, None, -2, False
-    for number, row in enumerate(rows[head + 1 if head is not None else 0 :]):
+    body = rows[head + 1 if head is not None else 0 :]
+    for number, row in enumerate(body):
         text = " ".join(c.text for c in row)
+        if number and _new_page(body[number - 1], row) and _heads_page(body[number:]):
+            totalled = True  # the letterhead repeated on the next page, until its table
         if _headings(row) >= 2 and not re.search(r"\d", text):
             totalled = False  # another item table (the next invoice or page)
             continue
@@ -167,7 +190,12 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
             totalled = bool(TOTALS.match(text.strip()))
             continue  # totals, or a letterhead repeated on the next page
         ids = list(dict.fromkeys(pat.identifiers(text) + _column_codes(row, columns)))
-        if ids:
+        at = AT_PRICE.match(text) if head is None and not ids else None
+        if at and re.search(r"\d", at[1]) and re.search(r"[A-Z]", at[1]):
+            described = _description(above) if above and number == above_at + 1 else at[1]
+            items.append(Item(described, [at[1]], int(at[2])))
+            last = number
+        elif ids:
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
             last = number
         elif items and number == last + 1 and len(row) == 1 and not pat.MONEY.search(text):
@@ -176,6 +204,27 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
         else:
             above, above_at = row, number
     return items
+
+
+# a till-roll line under the product's name: code, units "@" the unit price
+AT_PRICE = re.compile(r"^\s*([A-Z0-9][A-Z0-9./-]{2,})\s+(\d{1,6})\s*[@x]\s*[$€£]?\d")
+
+
+def _new_page(previous: list[Cell], row: list[Cell]) -> bool:
+    """Whether `row` starts a new page (rows run down a page; the next page starts at
+    the top again)."""
+    return row[0].line.box[1] < previous[0].line.box[1]
+
+
+def _heads_page(rows: list[list[Cell]]) -> bool:
+    """Whether the page starting at `rows[0]` repeats the item table's heading row."""
+    for number, row in enumerate(rows):
+        if number and _new_page(rows[number - 1], row):
+            return False
+        text = " ".join(c.text for c in row)
+        if _headings(row) >= 2 and not re.search(r"\d", text):
+            return True
+    return False
 
 
 def _is_address_row(text: str) -> bool:
@@ -274,7 +323,29 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
     return None
 
 
+# cases times a pack ("12 cs x 24", "5 ctns @ 48", "3 cases of 24 pcs"): the units
+PACKED = re.compile(
+    r"\b(\d{1,5})\s*(?:cs|cases?|ctns?|cartons?|bx|box(?:es)?|pk|packs?|inners?)\.?\s*"
+    r"(?:x|×|@|of)\s*(\d{1,4})\b",
+    re.I,
+)
+
+
+def _packed(row: list[Cell], qty_x: float | None) -> int | None:
+    """The units of a quantity written as cases of a pack, in the Qty column when known."""
+    for cell in row:
+        found = PACKED.search(cell.text)
+        height = cell.line.box[3] - cell.line.box[1]
+        near = qty_x is None or cell.x0 - 6 * height <= qty_x <= cell.line.box[2] + 6 * height
+        if found and near:
+            return int(found[1]) * int(found[2])
+    return None
+
+
 def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
+    packed = _packed(row, qty_x)
+    if packed is not None:
+        return packed
     candidates = [
         word
         for cell in row

@@ -23,7 +23,8 @@ VOCABULARY = vocabulary()
 BUYER_LABELS = VOCABULARY["buyer"].pattern
 SHIP_LABELS = VOCABULARY["ship_to"].pattern
 SUPPLIER_LABELS = VOCABULARY["supplier"].pattern
-BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS)
+REMIT_LABELS = VOCABULARY["remit"].pattern
+BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS, REMIT_LABELS)
 QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 META = re.compile(
@@ -150,6 +151,16 @@ def footer_supplier(party: Party, footer: list[Cell]) -> Party:
     )
 
 
+def remit_supplier(party: Party, remit: list[Cell]) -> Party:
+    """The supplier's address from its "Remit To" box when nothing else gave one (a
+    lockbox is where payment goes, not the supplier's place of business)."""
+    if party.address or not remit:
+        return party
+    lines = [c.text for c in remit]
+    found = address(lines[1:], lines[0]) or address(lines)
+    return Party(party.name or lines[0], found, party.phone, party.email, party.website)
+
+
 def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
@@ -234,6 +245,9 @@ def address(lines: list[str], name: str | None = None) -> str | None:
 CITY_LINE = re.compile(
     r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
     r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
+    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"  # a Dutch one: "3024 AB Rotterdam"
+    r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
 )
 
 

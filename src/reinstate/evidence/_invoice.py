@@ -14,7 +14,7 @@ from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import cells, visual_lines
-from reinstate.evidence._model import Document, Fields, Item
+from reinstate.evidence._model import Document, Fields, Item, Word
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -325,10 +325,13 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
 
 # cases times a pack ("12 cs x 24", "5 ctns @ 48", "3 cases of 24 pcs"): the units
 PACKED = re.compile(
-    r"\b(\d{1,5})\s*(?:cs|cases?|ctns?|cartons?|bx|box(?:es)?|pk|packs?|inners?)\.?\s*"
-    r"(?:x|×|@|of)\s*(\d{1,4})\b",
+    r"(?<![\w.])([\dSOIl]{1,5})\s*(?:c[es5]{1,2}|cases?|ctns?|cartons?|bx|box(?:es)?|pk|packs?)"
+    r"\.?\s*(?:[x×@]|of)?\s*(\d{1,4})\b",  # OCR: "Scesx 24" is "5 cs x 24"
     re.I,
 )
+OCR_DIGITS = str.maketrans("SOIl", "5011")
+# a unit after a number: the quantity when no "Qty" heading was read ("260 EA", "110 pcs")
+UNIT = re.compile(r"(ea|each|pcs?|pieces?|units?|sets?|prs?|pairs?|doz)\.?$", re.I)
 
 
 def _packed(row: list[Cell], qty_x: float | None) -> int | None:
@@ -337,8 +340,8 @@ def _packed(row: list[Cell], qty_x: float | None) -> int | None:
         found = PACKED.search(cell.text)
         height = cell.line.box[3] - cell.line.box[1]
         near = qty_x is None or cell.x0 - 6 * height <= qty_x <= cell.line.box[2] + 6 * height
-        if found and near:
-            return int(found[1]) * int(found[2])
+        if found and near and (qty_x is not None or found[1].isdigit()):
+            return int(found[1].translate(OCR_DIGITS)) * int(found[2])
     return None
 
 
@@ -361,9 +364,19 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
         height = best.box[3] - best.box[1]
         if abs((best.box[0] + best.box[2]) / 2 - qty_x) > 6 * height:
             return None  # nothing in the Qty column ("3" of "3 pc" is no quantity)
-    else:  # no heading read: a number in a cell of its own, not one inside a description
-        best = next((w for w in candidates if w in alone), candidates[0])
+    else:  # no heading read: a number with its unit, or in a cell of its own (not the
+        # line number that starts the row), not one inside a description
+        words = [word for cell in row for word in cell.line.words]
+        united = [w for w in candidates if _unit_after(w, words)]
+        alone = [w for w in alone if w is not words[0] or len(alone) == 1]
+        first = united or [w for w in candidates if w in alone] or candidates
+        best = first[0]
     return int(best.text.replace(",", ""))
+
+
+def _unit_after(word: Word, words: list[Word]) -> bool:
+    index = next(i for i, w in enumerate(words) if w is word)
+    return index + 1 < len(words) and bool(UNIT.match(words[index + 1].text))
 
 
 def _description(row: list[Cell]) -> str:

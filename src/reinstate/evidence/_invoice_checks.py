@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reinstate.evidence import _patterns as pat
 from reinstate.evidence._address import same_address
 from reinstate.evidence._match import near_product
-from reinstate.evidence._model import Finding
+from reinstate.evidence._model import Finding, Party
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
@@ -100,7 +101,26 @@ def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
         return []
     printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
     registered = ", ".join(part for part in (names[0], account.address) if part)
+    if rule_id == "invoice.buyer-mismatch" and _ocr(subject) and not _other_name(buyer, names):
+        return [rule("invoice.buyer-unread").finding(value=printed, limit=registered)]
     return [rule(rule_id).finding(value=printed, limit=registered)]
+
+
+def _ocr(subject: Subject) -> bool:
+    return any(page.ocr_done and not page.text_layer for page in subject.document.pages)
+
+
+def _other_name(buyer: Party, names: list[str]) -> bool:
+    """Whether OCR read the buyer's name clearly as someone else's: a name of two words or
+    more, not a street, far from every name of the account (rapidfuzz). A name not read,
+    or read close to the account's, is a misreading to check by eye, not another buyer."""
+    from rapidfuzz import fuzz, utils
+
+    name = buyer.name or ""
+    if len(re.findall(r"[A-Za-z]{2,}", name)) < 2 or pat.STREET.search(name):
+        return False
+    score = max(fuzz.token_set_ratio(name, n, processor=utils.default_process) for n in names)
+    return score < int(rule("invoice.buyer-unread").options["other_below"])
 
 
 def buyer_match(subject: Subject) -> list[Finding]:

@@ -235,3 +235,20 @@ def test_a_misread_code_comes_near_its_product_and_another_product_s_does_not(
     other = Item("Cast iron skillet 12 inch", ["CI-1200"], 120)
     assert near_product(misread, context.catalogue)
     assert not near_product(other, context.catalogue)
+
+
+def test_a_street_or_a_phone_under_a_code_column_is_no_item_code() -> None:
+    from reinstate.evidence._invoice import _column_codes
+
+    columns = [(40.0, 10.0)]
+    assert _column_codes(_row(("2301 Wharf Boulevard", 40)), columns) == []
+    assert _column_codes(_row(("916.555.0152", 40)), columns) == []
+    assert _column_codes(_row(("LN-400R", 40), ("Camp lantern", 130)), columns) == ["LN-400R"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "country"),
+    [("P.IVA 01234567890", "IT"), ("BTW NL8612.44.519.B01", "NL"), ("VAT No. IE 6388047V", "UK")],
+)
+def test_a_tax_number_names_a_day_first_country(cue, country) -> None:
+    assert _date_country(f"INVOICE\n{cue}") == country

@@ -286,7 +286,16 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
     """The codes (letters and digits, at least one digit) that start under a code column,
     first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
-    for word in (word for cell in row for word in cell.line.words):
+    for cell in row:
+        if STREET_AFTER.match(cell.text) or pat.PHONE.fullmatch(cell.text.strip()):
+            continue  # a letterhead repeated on the next page: "2301 Wharf Boulevard"
+        codes += _codes_under(cell, columns)
+    return list(dict.fromkeys(codes))
+
+
+def _codes_under(cell: Cell, columns: list[tuple[float, float]]) -> list[str]:
+    codes = []
+    for word in cell.line.words:
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
         coded = re.search(r"\d", word.text) or (word.text.isupper() and "-" in word.text)
         if under and CODE.fullmatch(word.text) and coded:

@@ -252,3 +252,30 @@ def test_a_street_or_a_phone_under_a_code_column_is_no_item_code() -> None:
 )
 def test_a_tax_number_names_a_day_first_country(cue, country) -> None:
     assert _date_country(f"INVOICE\n{cue}") == country
+
+
+def _subject(supplier: dict, ocr: bool):
+    from reinstate.evidence import Context
+    from reinstate.evidence._model import Document, Fields, Page, Party
+    from reinstate.evidence._subject import Subject
+
+    page = Page(1, None, ocr_done=ocr, text_layer=not ocr)
+    document = Document(Path("invoice.png"), "png", [page])
+    return Subject(document, "invoice", Fields(supplier=Party(**supplier)), Context())
+
+
+@pytest.mark.parametrize(
+    ("supplier", "ocr", "rule"),
+    [
+        ({"name": "Acme LLC", "phone": "(208) 555-0147"}, True, "supplier-contact-unread"),
+        ({"name": "Acme LLC", "phone": "(208) 555-0147"}, False, "supplier-contact-missing"),
+        ({"name": "Acme LLC"}, True, "supplier-contact-missing"),
+        ({"phone": "(208) 555-0147", "website": "acme.example"}, True, "supplier-contact-missing"),
+    ],
+)
+def test_supplier_details_ocr_could_not_read_beside_others_it_read_are_a_warning(
+    supplier, ocr, rule
+) -> None:
+    from reinstate.evidence._invoice_checks import supplier_contact
+
+    assert [f.rule for f in supplier_contact(_subject(supplier, ocr))] == [f"invoice.{rule}"]

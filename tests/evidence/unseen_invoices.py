@@ -25,10 +25,13 @@ from tests.evidence import unseen_cast as cast
 from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
 from tests.evidence.unseen_layouts3 import LAYOUTS3, SUPPLIER3, quantity3
+from tests.evidence.unseen_layouts4 import LAYOUTS4, SUPPLIER4, quantity4
 
 # each batch written after the one before it was fixed, and measured before its own fixes
-BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3}
-ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4}
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4
+SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4}  # suppliers abroad, by layout
+QUANTITIES = {3: quantity3, 4: quantity4}
 
 
 def draw(doc: UDoc) -> Any:
@@ -53,7 +56,7 @@ def _lines(rng: random.Random, layout: str = "", batch: int = 1) -> tuple[ULine,
     if batch < 3:
         units = [rng.randrange(80, 400, 10) for _ in chosen]
     else:
-        units = [quantity3(layout, rng) for _ in chosen]
+        units = [QUANTITIES[batch](layout, rng) for _ in chosen]
     return tuple(
         ULine(p, n, round(rng.uniform(3, 25), 2)) for p, n in zip(chosen, units, strict=True)
     )
@@ -63,8 +66,7 @@ def make_docs(rng: random.Random, batch: int = 1) -> list[UDoc]:
     docs = []
     for n, (layout, (_, prints, day_format)) in enumerate(BATCHES[batch].items()):
         supplier = cast.SUPPLIERS[n % len(cast.SUPPLIERS)]
-        if batch == 3:
-            supplier = SUPPLIER3.get(layout, supplier)
+        supplier = SUPPLIERS_OF.get(batch, {}).get(layout, supplier)
         prefix = "".join(word[0] for word in supplier.name.split()[:2]).upper()
         docs.append(
             UDoc(
@@ -171,19 +173,19 @@ def _degraded_defects(
 ) -> None:
     """Degraded copies that must be caught, a set that runs short of units, a PDF cut at
     55 %."""
-    scan = render_scan(draw(docs[2]), noise, dpi=200)
+    scan = render_scan(draw(docs[2 % len(docs)]), noise, dpi=200)
     for name, how, amount, rule in DEGRADED:
         save_image(DEGRADATIONS[how](scan, amount, noise), folder / f"bad-{name}.jpg")
         truth[f"bad-{name}.jpg"] = {"expect": [rule]}
     photo = DEGRADATIONS["phone"](scan, 0.03, noise)
     save_image(DEGRADATIONS["crop"](photo, 0.3, noise), folder / "bad-cropped-photo.jpg")
     truth["bad-cropped-photo.jpg"] = {"expect": ["quality.cropped"]}
-    save_image(render_scan(draw(docs[4]), noise, dpi=60), folder / "bad-60dpi.png")
+    save_image(render_scan(draw(docs[4 % len(docs)]), noise, dpi=60), folder / "bad-60dpi.png")
     truth["bad-60dpi.png"] = {"expect": ["quality.low-resolution"]}
-    whole = (folder / f"{docs[5].layout}.pdf").read_bytes()
+    whole = (folder / f"{docs[5 % len(docs)].layout}.pdf").read_bytes()
     (folder / "bad-truncated-55.pdf").write_bytes(whole[: int(len(whole) * 0.55)])
     truth["bad-truncated-55.pdf"] = {"expect": ["format.corrupt"]}
-    few = _replace(docs[7], lines=(ULine(cast.PRODUCTS[0], 12, 5.5),))
+    few = _replace(docs[7 % len(docs)], lines=(ULine(cast.PRODUCTS[0], 12, 5.5),))
     draw(few).save(folder / "defect-too-few.pdf")
     truth["defect-too-few.pdf"] = {
         "layout": few.layout,

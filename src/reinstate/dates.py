@@ -63,7 +63,8 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
     )
     day_first = re.compile(
-        rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?[\s-]+(?:de\s+)?({month})\.?,?[\s-]+(?:de\s+)?(\d{{4}})\b",
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?[\s-]+(?:de\s+)?({month})\.?,?[\s-]+(?:de\s+)?"
+        rf"(\d{{4}}|(?<=\w-)\d{{2}}(?![\d-]))\b",  # "07-Sep-26": a 2-digit year after a dash
         re.IGNORECASE,
     )
     return month_first, day_first

@@ -9,8 +9,13 @@ from reinstate.evidence import check_files
 def test_quantities_of_several_invoices_add_up_to_cover_the_sales(fixtures, context) -> None:
     paths = [fixtures[name].path for name in ("invoice-few-units.pdf", "invoice-compact.pdf")]
     report = check_files(paths, context)
-    rules = {finding.rule for file in report.files for finding in file.findings}
-    assert "invoice.quantity-insufficient" not in rules
+    short = {
+        (file.path.rsplit("/", 1)[-1], finding.severity)
+        for file in report.files
+        for finding in file.findings
+        if finding.rule == "invoice.quantity-insufficient"
+    }
+    assert short == {("invoice-few-units.pdf", "suggestion")}  # said of it, not blocking
     assert report.ready
 
 

@@ -159,3 +159,40 @@ def orders_report() -> str:
         cells = (f"112-7{n}00000-5", f"{old}T09:00:00+00:00", "Shipped")
         rows.append("\t".join((*cells, p.sku, p.asin, p.title, "3")))
     return "\n".join(rows) + "\n"
+
+
+# batch 3: suppliers abroad (a factory in China, the UK, the Netherlands, Canada)
+SUPPLIERS3 = {
+    "factory": Party(
+        "Ningbo Hengda Outdoor Products Co., Ltd.",
+        "No. 168 Jinhai Road, Beilun District",
+        "Ningbo, Zhejiang 315800, China",
+        "+86 574 8688 2316",
+        "export@hengda-outdoor.example",
+        "www.hengda-outdoor.example",
+    ),
+    "uk": Party(
+        "Pennine Trade Supplies Ltd",
+        "Unit 4, Calder Park Way",
+        "Wakefield WF2 7UA, United Kingdom",
+        "+44 1924 555 018",
+        "accounts@penninetrade.example",
+        "www.penninetrade.example",
+    ),
+    "nl": Party(
+        "Van Leeuwen Wholesale B.V.",
+        "Havenstraat 27",
+        "3024 AB Rotterdam, Netherlands",
+        "+31 10 555 4471",
+        "invoice@vanleeuwen-wholesale.example",
+        "vanleeuwen-wholesale.example",
+    ),
+    "ca": Party(
+        "Maple Ridge Distributors Inc.",
+        "6120 Kestrel Road",
+        "Mississauga, ON L5T 1Z8, Canada",
+        "905-555-0164",
+        "orders@mapleridgedist.example",
+        "www.mapleridgedist.example",
+    ),
+}

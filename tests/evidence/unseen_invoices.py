@@ -24,16 +24,21 @@ from reinstate.evidence.fixtures._generate import render_scan, save_image, save_
 from tests.evidence import unseen_cast as cast
 from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
+from tests.evidence.unseen_layouts3 import LAYOUTS3, SUPPLIER3, quantity3
+from tests.evidence.unseen_layouts4 import LAYOUTS4, SUPPLIER4, quantity4
 
-BATCHES = {1: LAYOUTS, 2: LAYOUTS2}  # the second written after the first one's fixes
-ALL_LAYOUTS = LAYOUTS | LAYOUTS2
+# each batch written after the one before it was fixed, and measured before its own fixes
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4}
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4
+SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4}  # suppliers abroad, by layout
+QUANTITIES = {3: quantity3, 4: quantity4}
 
 
 def draw(doc: UDoc) -> Any:
     import pymupdf
 
     pdf = pymupdf.open()
-    page = pdf.new_page(width=612, height=792)
+    page = pdf.new_page(width=226 if doc.layout == "thermal" else 612, height=792)
     ALL_LAYOUTS[doc.layout][0](page, doc)
     return pdf
 
@@ -41,20 +46,27 @@ def draw(doc: UDoc) -> Any:
 MILD = (("blur", 1.0), ("rotate", 1.2), ("jpeg", 40), ("lighting", 0.3), ("fade", 0.5))
 
 
-def _lines(rng: random.Random) -> tuple[ULine, ...]:
+def _lines(rng: random.Random, layout: str = "", batch: int = 1) -> tuple[ULine, ...]:
     """Two to four products, at least one of the notice's, each more than was sold."""
     products = list(cast.PRODUCTS)
     rng.shuffle(products)
     chosen = products[: rng.randint(2, 4)]
     if not any(p.asin in cast.NOTICE_ASINS for p in chosen):
         chosen[0] = cast.PRODUCTS[rng.randrange(3)]
-    return tuple(ULine(p, rng.randrange(80, 400, 10), round(rng.uniform(3, 25), 2)) for p in chosen)
+    if batch < 3:
+        units = [rng.randrange(80, 400, 10) for _ in chosen]
+    else:
+        units = [QUANTITIES[batch](layout, rng) for _ in chosen]
+    return tuple(
+        ULine(p, n, round(rng.uniform(3, 25), 2)) for p, n in zip(chosen, units, strict=True)
+    )
 
 
 def make_docs(rng: random.Random, batch: int = 1) -> list[UDoc]:
     docs = []
     for n, (layout, (_, prints, day_format)) in enumerate(BATCHES[batch].items()):
         supplier = cast.SUPPLIERS[n % len(cast.SUPPLIERS)]
+        supplier = SUPPLIERS_OF.get(batch, {}).get(layout, supplier)
         prefix = "".join(word[0] for word in supplier.name.split()[:2]).upper()
         docs.append(
             UDoc(
@@ -63,7 +75,7 @@ def make_docs(rng: random.Random, batch: int = 1) -> list[UDoc]:
                 date=cast.NOTICE_RECEIVED - dt.timedelta(days=rng.randint(20, 300)),
                 supplier=supplier,
                 buyer=cast.SELLER_PRINTED[n % len(cast.SELLER_PRINTED)],
-                lines=_lines(rng),
+                lines=_lines(rng, layout, batch),
                 date_format=day_format,
                 prints=prints,
             )
@@ -90,7 +102,11 @@ def generate(folder: Path, seed: int = 11, batch: int = 1) -> dict[str, dict[str
         pdf.save(folder / f"{doc.layout}.pdf")
         record = {"layout": doc.layout, "fields": doc.truth()}
         truth[f"{doc.layout}.pdf"] = record
-        if n % 3 == 0:
+        if len(pdf) > 1:  # a scan of every page
+            pages = [render_scan(pdf[i : i + 1], noise, dpi=200) for i in range(len(pdf))]
+            save_scanned_pdf(pages, folder / f"{doc.layout}-scan.pdf", 200)
+            truth[f"{doc.layout}-scan.pdf"] = record
+        elif n % 3 == 0:
             save_image(render_scan(pdf, noise, dpi=200), folder / f"{doc.layout}-scan.png")
             truth[f"{doc.layout}-scan.png"] = record
         elif n % 3 == 1:
@@ -98,7 +114,7 @@ def generate(folder: Path, seed: int = 11, batch: int = 1) -> dict[str, dict[str
                 [render_scan(pdf, noise, dpi=200)], folder / f"{doc.layout}-scan.pdf", 200
             )
             truth[f"{doc.layout}-scan.pdf"] = record
-        if n in (2, 5) or (batch == 2 and n == 0):
+        if n in (2, 5) or (batch == 2 and n == 0) or (batch == 3 and n == 9):
             photo = DEGRADATIONS["phone"](render_scan(pdf, noise, dpi=200), 0.03, noise)
             save_image(photo, folder / f"{doc.layout}-photo.jpg")
             truth[f"{doc.layout}-photo.jpg"] = record
@@ -113,6 +129,8 @@ def generate(folder: Path, seed: int = 11, batch: int = 1) -> dict[str, dict[str
     (folder / "truncated.pdf").write_bytes(whole[: int(len(whole) * 0.6)])
     truth["truncated.pdf"] = {"expect": ["format.corrupt"]}
     _defects(folder, docs, truth)
+    if batch >= 3:
+        _degraded_defects(folder, docs, noise, truth)
     _context(folder)
     (folder / "truth.json").write_text(json.dumps(truth, indent=1))
     return truth
@@ -138,6 +156,42 @@ def _defects(folder: Path, docs: list[UDoc], truth: dict[str, dict[str, Any]]) -
             "fields": bad.truth(),
             "expect": [rule],
         }
+
+
+# real-world degradations of a clean invoice, each of which must be caught
+DEGRADED = (
+    ("faded", "fade", 0.10, "quality.faded"),
+    ("blur-strong", "blur", 3.5, "quality.blurry"),
+    ("skew-12", "rotate", 12.0, "quality.skewed"),
+    ("skew-9", "rotate", -9.0, "quality.skewed"),
+    ("dark", "darken", 0.3, "quality.dark"),
+)
+
+
+def _degraded_defects(
+    folder: Path, docs: list[UDoc], noise: Any, truth: dict[str, dict[str, Any]]
+) -> None:
+    """Degraded copies that must be caught, a set that runs short of units, a PDF cut at
+    55 %."""
+    scan = render_scan(draw(docs[2 % len(docs)]), noise, dpi=200)
+    for name, how, amount, rule in DEGRADED:
+        save_image(DEGRADATIONS[how](scan, amount, noise), folder / f"bad-{name}.jpg")
+        truth[f"bad-{name}.jpg"] = {"expect": [rule]}
+    photo = DEGRADATIONS["phone"](scan, 0.03, noise)
+    save_image(DEGRADATIONS["crop"](photo, 0.3, noise), folder / "bad-cropped-photo.jpg")
+    truth["bad-cropped-photo.jpg"] = {"expect": ["quality.cropped"]}
+    save_image(render_scan(draw(docs[4 % len(docs)]), noise, dpi=60), folder / "bad-60dpi.png")
+    truth["bad-60dpi.png"] = {"expect": ["quality.low-resolution"]}
+    whole = (folder / f"{docs[5 % len(docs)].layout}.pdf").read_bytes()
+    (folder / "bad-truncated-55.pdf").write_bytes(whole[: int(len(whole) * 0.55)])
+    truth["bad-truncated-55.pdf"] = {"expect": ["format.corrupt"]}
+    few = _replace(docs[7 % len(docs)], lines=(ULine(cast.PRODUCTS[0], 12, 5.5),))
+    draw(few).save(folder / "defect-too-few.pdf")
+    truth["defect-too-few.pdf"] = {
+        "layout": few.layout,
+        "fields": few.truth(),
+        "expect": ["invoice.quantity-insufficient"],
+    }
 
 
 def _context(folder: Path) -> None:

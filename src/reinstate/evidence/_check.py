@@ -114,7 +114,7 @@ def judge(subject: Subject) -> FileReport:
 def _coverage(subjects: list[Subject]) -> dict[str, int]:
     total: dict[str, int] = {}
     for subject in subjects:
-        if subject.kind == "invoice":
+        if inv.counts_for_cover(subject):
             for asin, units in inv.units_on(subject).items():
                 total[asin] = total.get(asin, 0) + units
     return total

@@ -14,7 +14,7 @@ from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import cells, visual_lines
-from reinstate.evidence._model import Document, Fields, Item
+from reinstate.evidence._model import Document, Fields, Item, Word
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -31,6 +31,11 @@ CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
 NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
 PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
+STREET_AFTER = re.compile(
+    r"\d+[A-Z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|blvd|boulevard|highway|hwy)\b",
+    re.I,
+)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -54,6 +59,8 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     buyer_block = buyer_block or _own_ship_to(ship_block)
     taken = {id(c) for c in (*buyer_block, *ship_block)}
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
+    remit = parties.block_after(rows, parties.REMIT_LABELS, head)
+    taken |= {id(c) for c in remit}
     supplier_block = labelled or parties.letterhead(rows, taken)
     if not buyer_block:  # no buyer label: a letter's address window
         name = parties.supplier(supplier_block, []).name
@@ -65,8 +72,11 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     return Fields(
         invoice_date=_invoice_date(pairs, text, _date_country(text)),
         invoice_number=_invoice_number(pairs),
-        supplier=parties.footer_supplier(
-            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+        supplier=parties.remit_supplier(
+            parties.footer_supplier(
+                parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+            ),
+            remit,
         ),
         buyer=parties.buyer(buyer_block),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
@@ -100,9 +110,16 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
             following = row[i + 1].text if i + 1 < len(row) else ""
             texts.append(f"{cell.text} {following}".strip())
             below = _below(cell, rows[r + 1]) if r + 1 < len(rows) else None
-            if below is not None:
+            if below is not None and not _title_over(cell, below):
                 texts.append(f"{cell.text} {below.text}")
     return texts
+
+
+def _title_over(cell: Cell, below: Cell) -> bool:
+    """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
+    where both are right-aligned), not a label over its value (labels are no larger)."""
+    height = cell.line.box[3] - cell.line.box[1]
+    return height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
 def _below(cell: Cell, row: list[Cell]) -> Cell | None:
@@ -141,7 +158,10 @@ def _invoice_number(texts: list[str]) -> str | None:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
-            value = NUMBER_VALUE.match(LEADER.sub("", cell[label.end() :]).lstrip())
+            rest = LEADER.sub("", cell[label.end() :]).lstrip()
+            value = NUMBER_VALUE.match(rest)
+            if STREET_AFTER.match(rest):
+                continue  # "No. 168 Jinhai Road": a street number, not the invoice's
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):
                 return value.group(1)
     return None
@@ -156,8 +176,11 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
     last, above, above_at, totalled = -2, None, -2, False
-    for number, row in enumerate(rows[head + 1 if head is not None else 0 :]):
+    body = rows[head + 1 if head is not None else 0 :]
+    for number, row in enumerate(body):
         text = " ".join(c.text for c in row)
+        if number and _new_page(body[number - 1], row) and _heads_page(body[number:]):
+            totalled = True  # the letterhead repeated on the next page, until its table
         if _headings(row) >= 2 and not re.search(r"\d", text):
             totalled = False  # another item table (the next invoice or page)
             continue
@@ -167,7 +190,12 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
             totalled = bool(TOTALS.match(text.strip()))
             continue  # totals, or a letterhead repeated on the next page
         ids = list(dict.fromkeys(pat.identifiers(text) + _column_codes(row, columns)))
-        if ids:
+        at = AT_PRICE.match(text) if head is None and not ids else None
+        if at and re.search(r"\d", at[1]) and re.search(r"[A-Z]", at[1]):
+            described = _description(above) if above and number == above_at + 1 else at[1]
+            items.append(Item(described, [at[1]], int(at[2])))
+            last = number
+        elif ids:
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
             last = number
         elif items and number == last + 1 and len(row) == 1 and not pat.MONEY.search(text):
@@ -176,6 +204,27 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
         else:
             above, above_at = row, number
     return items
+
+
+# a till-roll line under the product's name: code, units "@" the unit price
+AT_PRICE = re.compile(r"^\s*([A-Z0-9][A-Z0-9./-]{2,})\s+(\d{1,6})\s*[@x]\s*[$€£]?\d")
+
+
+def _new_page(previous: list[Cell], row: list[Cell]) -> bool:
+    """Whether `row` starts a new page (rows run down a page; the next page starts at
+    the top again)."""
+    return row[0].line.box[1] < previous[0].line.box[1]
+
+
+def _heads_page(rows: list[list[Cell]]) -> bool:
+    """Whether the page starting at `rows[0]` repeats the item table's heading row."""
+    for number, row in enumerate(rows):
+        if number and _new_page(rows[number - 1], row):
+            return False
+        text = " ".join(c.text for c in row)
+        if _headings(row) >= 2 and not re.search(r"\d", text):
+            return True
+    return False
 
 
 def _is_address_row(text: str) -> bool:
@@ -237,7 +286,16 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
     """The codes (letters and digits, at least one digit) that start under a code column,
     first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
-    for word in (word for cell in row for word in cell.line.words):
+    for cell in row:
+        if STREET_AFTER.match(cell.text) or pat.PHONE.fullmatch(cell.text.strip()):
+            continue  # a letterhead repeated on the next page: "2301 Wharf Boulevard"
+        codes += _codes_under(cell, columns)
+    return list(dict.fromkeys(codes))
+
+
+def _codes_under(cell: Cell, columns: list[tuple[float, float]]) -> list[str]:
+    codes = []
+    for word in cell.line.words:
         under = any(abs(word.box[0] - x) < 1.5 * height for x, height in columns)
         coded = re.search(r"\d", word.text) or (word.text.isupper() and "-" in word.text)
         if under and CODE.fullmatch(word.text) and coded:
@@ -274,7 +332,32 @@ def _quantity_column(rows: list[list[Cell]]) -> float | None:
     return None
 
 
+# cases times a pack ("12 cs x 24", "5 ctns @ 48", "3 cases of 24 pcs"): the units
+PACKED = re.compile(
+    r"(?<![\w.])([\dSOIl]{1,5})\s*(?:c[es5]{1,2}|cases?|ctns?|cartons?|bx|box(?:es)?|pk|packs?)"
+    r"\.?\s*(?:[x×@]|of)?\s*(\d{1,4})\b",  # OCR: "Scesx 24" is "5 cs x 24"
+    re.I,
+)
+OCR_DIGITS = str.maketrans("SOIl", "5011")
+# a unit after a number: the quantity when no "Qty" heading was read ("260 EA", "110 pcs")
+UNIT = re.compile(r"(ea|each|pcs?|pieces?|units?|sets?|prs?|pairs?|doz)\.?$", re.I)
+
+
+def _packed(row: list[Cell], qty_x: float | None) -> int | None:
+    """The units of a quantity written as cases of a pack, in the Qty column when known."""
+    for cell in row:
+        found = PACKED.search(cell.text)
+        height = cell.line.box[3] - cell.line.box[1]
+        near = qty_x is None or cell.x0 - 6 * height <= qty_x <= cell.line.box[2] + 6 * height
+        if found and near and (qty_x is not None or found[1].isdigit()):
+            return int(found[1].translate(OCR_DIGITS)) * int(found[2])
+    return None
+
+
 def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
+    packed = _packed(row, qty_x)
+    if packed is not None:
+        return packed
     candidates = [
         word
         for cell in row
@@ -290,9 +373,19 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
         height = best.box[3] - best.box[1]
         if abs((best.box[0] + best.box[2]) / 2 - qty_x) > 6 * height:
             return None  # nothing in the Qty column ("3" of "3 pc" is no quantity)
-    else:  # no heading read: a number in a cell of its own, not one inside a description
-        best = next((w for w in candidates if w in alone), candidates[0])
+    else:  # no heading read: a number with its unit, or in a cell of its own (not the
+        # line number that starts the row), not one inside a description
+        words = [word for cell in row for word in cell.line.words]
+        united = [w for w in candidates if _unit_after(w, words)]
+        alone = [w for w in alone if w is not words[0] or len(alone) == 1]
+        first = united or [w for w in candidates if w in alone] or candidates
+        best = first[0]
     return int(best.text.replace(",", ""))
+
+
+def _unit_after(word: Word, words: list[Word]) -> bool:
+    index = next(i for i, w in enumerate(words) if w is word)
+    return index + 1 < len(words) and bool(UNIT.match(words[index + 1].text))
 
 
 def _description(row: list[Cell]) -> str:

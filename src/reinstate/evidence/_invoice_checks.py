@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from reinstate.evidence import _patterns as pat
 from reinstate.evidence._address import same_address
-from reinstate.evidence._model import Finding
+from reinstate.evidence._match import near_product
+from reinstate.evidence._model import Finding, Party
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
@@ -21,7 +23,9 @@ def refused_type(subject: Subject) -> list[Finding]:
     check = rule("invoice.refused-type")
     cells = subject.document.text().lower().splitlines()[:TITLE_ROWS]
     phrases: dict[str, str] = check.options.get("phrases", {})
-    for phrase in sorted(phrases, key=len, reverse=True):
+    titled = any(re.fullmatch(check.options["invoice_titles"], c.strip()) for c in cells)
+    references = set(check.options.get("references", [])) if titled else set()
+    for phrase in sorted(set(phrases) - references, key=len, reverse=True):
         if any(_is_title(cell, phrase) for cell in cells):
             return [check.finding(value=phrases[phrase])]
     return []
@@ -67,9 +71,10 @@ def supplier_contact(subject: Subject) -> list[Finding]:
     if not missing:
         return []
     ocr = any(page.ocr_done for page in subject.document.pages)
-    if ocr and len(missing) == 1 and missing[0] in ("phone number", "website"):
-        # OCR cannot prove a small contact line absent when the other one was read
-        return [rule("invoice.supplier-contact-unread").finding(value=missing[0])]
+    if ocr and "name" not in missing and len(missing) < len(wanted) - 1:
+        # OCR read the supplier's name and another of its details: it cannot prove the
+        # rest absent (a footer in small type, a line lost to a photo's blur)
+        return [rule("invoice.supplier-contact-unread").finding(value=" and ".join(missing))]
     return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
 
 
@@ -97,7 +102,26 @@ def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
         return []
     printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
     registered = ", ".join(part for part in (names[0], account.address) if part)
+    if rule_id == "invoice.buyer-mismatch" and _ocr(subject) and not _other_name(buyer, names):
+        return [rule("invoice.buyer-unread").finding(value=printed, limit=registered)]
     return [rule(rule_id).finding(value=printed, limit=registered)]
+
+
+def _ocr(subject: Subject) -> bool:
+    return any(page.ocr_done and not page.text_layer for page in subject.document.pages)
+
+
+def _other_name(buyer: Party, names: list[str]) -> bool:
+    """Whether OCR read the buyer's name clearly as someone else's: a name of two words or
+    more, not a street, far from every name of the account (rapidfuzz). A name not read,
+    or read close to the account's, is a misreading to check by eye, not another buyer."""
+    from rapidfuzz import fuzz, utils
+
+    name = buyer.name or ""
+    if len(re.findall(r"[A-Za-z]{2,}", name)) < 2 or pat.STREET.search(name):
+        return False
+    score = max(fuzz.token_set_ratio(name, n, processor=utils.default_process) for n in names)
+    return score < int(rule("invoice.buyer-unread").options["other_below"])
 
 
 def buyer_match(subject: Subject) -> list[Finding]:
@@ -139,7 +163,23 @@ def items_match(subject: Subject) -> list[Finding]:
     if _listed(subject) or any(name.lower() in text for name in context.products):
         return []
     cited = ", ".join(context.asins or context.products)
+    if _lines_unsure(subject):
+        return [rule("invoice.items-unread").finding(value=cited)]
     return [rule("invoice.items-unmatched").finding(value=cited)]
+
+
+def _lines_unsure(subject: Subject) -> bool:
+    """Whether the item lines were read by OCR too poorly to say they do not match: no
+    line read at all, or a line matched to no product of the catalogue whose codes or
+    words come close to one (a misreading: "WB-3ZBK" for "WB-32BK"). Lines that OCR read
+    as other products of the catalogue, or as codes far from every product, stay a
+    mismatch; so does any text PDF (its words are exact)."""
+    if not any(page.ocr_done and not page.text_layer for page in subject.document.pages):
+        return False
+    items = subject.fields.items
+    if any(item.asin for item in items):
+        return False  # read well enough to be matched: to products the notice does not cite
+    return not items or any(near_product(item, subject.context.catalogue) for item in items)
 
 
 def units_on(subject: Subject) -> dict[str, int]:
@@ -157,15 +197,37 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         return []
     check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
     unread = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.quantity is None}
-    findings = []
+    findings, own = [], units_on(subject)
     for asin, sold in sorted(subject.context.units_sold.items()):
         key = fold_asin(asin)
         if key in unread:
             continue  # a quantity that could not be read is unknown, not too small
-        covered = subject.covered.get(key, units_on(subject).get(key, 0))
+        covered = subject.covered.get(key, own.get(key, 0))
         if key in listed and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
+        elif key in listed and own.get(key, 0) < sold:
+            findings.append(_short_in_set(asin, own.get(key, 0), sold, covered))
     return findings
+
+
+def _short_in_set(asin: str, own: int, sold: int, covered: int) -> Finding:
+    """This invoice alone shows fewer units than were sold, the set's others make up the
+    rest: said (a reviewer reads each invoice), as a suggestion that does not block."""
+    check = rule("invoice.quantity-insufficient")
+    message = (
+        f"{asin}: this invoice alone shows {own} of the {sold} units sold in the 365 days"
+        f" before the notice; the set's invoices cover {covered} together, so send them all"
+    )
+    return Finding(check.id, "suggestion", message, check.why)
+
+
+def counts_for_cover(subject: Subject) -> bool:
+    """Whether an invoice's units count towards the set's cover: not a refused type, not
+    outside the window, not to another buyer (its units prove no purchase of the seller's)."""
+    checks = (refused_type, date_window, buyer_match)
+    return subject.kind == "invoice" and not any(
+        f.severity == "error" for check in checks for f in check(subject)
+    )
 
 
 def units_minimum(subject: Subject) -> list[Finding]:

@@ -133,6 +133,32 @@ METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...]
 )
 
 
+def near_product(item: Item, catalogue: Sequence[Product]) -> bool:
+    """Whether an unmatched line comes close to a product of the catalogue: a code a
+    character or two from a SKU, a UPC or a model inside a title, or a description
+    half-way to a title. Said of lines OCR read, to tell a misreading from another
+    product."""
+    from rapidfuzz import fuzz, utils
+
+    settings = vocabulary().matching
+    codes = [_squeeze(code) for code in item.identifiers if len(_squeeze(code)) >= 4]
+    for product in catalogue:
+        fields = [_squeeze(product.sku), *(_squeeze(w) for w in _tokens(product.product_name))]
+        if any(
+            fuzz.ratio(code, field) >= float(settings["near_code_score"])
+            for code in codes
+            for field in fields
+            if field
+        ):
+            return True
+        ratio = fuzz.token_set_ratio(
+            item.description, product.product_name, processor=utils.default_process
+        )
+        if item.description and ratio >= float(settings["near_title_score"]):
+            return True
+    return False
+
+
 def match_items(items: list[Item], catalogue: Sequence[Product]) -> None:
     """Set each item's `asin` and `matched_by` (the first method that finds it)."""
     for item in items:

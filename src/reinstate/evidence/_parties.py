@@ -23,7 +23,8 @@ VOCABULARY = vocabulary()
 BUYER_LABELS = VOCABULARY["buyer"].pattern
 SHIP_LABELS = VOCABULARY["ship_to"].pattern
 SUPPLIER_LABELS = VOCABULARY["supplier"].pattern
-BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS)
+REMIT_LABELS = VOCABULARY["remit"].pattern
+BLOCK_LABELS = (BUYER_LABELS, SHIP_LABELS, SUPPLIER_LABELS, REMIT_LABELS)
 QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 META = re.compile(
@@ -72,7 +73,7 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
             for r, row in enumerate(rows)
             if r != skip
             for i, c in enumerate(row)
-            if label.match(c.text)
+            if label.match(c.text) and not _meta_label(rows, r, i)
         ),
         None,
     )
@@ -100,6 +101,26 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+# what follows "Customer" when it labels a reference, not a block ("Customer PO")
+REFERENCE_AFTER = re.compile(r"(po|p\.o\.|no\.?|number|id|#|code|ref\.?|account)\b", re.I)
+
+
+def _meta_label(rows: list[list[Cell]], r: int, i: int) -> bool:
+    """Whether the label cell `rows[r][i]` heads a reference, not a party's block: one of
+    a strip of meta-data labels ("Invoice Number | Invoice Date | Customer | Terms"), or
+    followed in its cell, beside it or right below it by "PO", "No.", "ID" (OCR may set
+    "PO" of "Customer PO" a line lower)."""
+    row, cell = rows[r], rows[r][i]
+    if sum(is_meta(c.text) for c in row) >= 2 and len(row) >= 3:
+        return True
+    following = [cell.text.split(None, 1)[1] if len(cell.text.split()) > 1 else ""]
+    following += [row[i + 1].text] if i + 1 < len(row) else []
+    height = cell.line.box[3] - cell.line.box[1]
+    if r + 1 < len(rows):
+        following += [c.text for c in rows[r + 1] if abs(c.x0 - cell.x0) < 1.5 * height]
+    return any(REFERENCE_AFTER.fullmatch(text.strip(" :")) for text in following if text)
 
 
 def _strip_label(cell: Cell, label: re.Pattern[str]) -> Cell | None:
@@ -132,7 +153,9 @@ def is_meta(text: str) -> bool:
 
 
 # OCR splits an e-mail or web address before its last dot: "sales@acme-co .com"
-SPLIT_DOMAIN = re.compile(r"(?<=[\w-])[ \t]+(?=\.[a-z]{2,}\b)", re.I)
+SPLIT_DOMAIN = re.compile(
+    r"(?<=[\w-])[ \t]+(?=\.[a-z]{2,}\b)|(?<=\w)[ \t]+(?=@[\w-]+\.)|(?<=\w@)[ \t]+", re.I
+)
 
 
 def footer_supplier(party: Party, footer: list[Cell]) -> Party:
@@ -148,6 +171,16 @@ def footer_supplier(party: Party, footer: list[Cell]) -> Party:
     return Party(
         name=name, address=found, phone=party.phone, email=party.email, website=party.website
     )
+
+
+def remit_supplier(party: Party, remit: list[Cell]) -> Party:
+    """The supplier's address from its "Remit To" box when nothing else gave one (a
+    lockbox is where payment goes, not the supplier's place of business)."""
+    if party.address or not remit:
+        return party
+    lines = [c.text for c in remit]
+    found = address(lines[1:], lines[0]) or address(lines)
+    return Party(party.name or lines[0], found, party.phone, party.email, party.website)
 
 
 def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
@@ -178,7 +211,10 @@ def _legal_name(lines: list[str], first: int = 4) -> str | None:
     for line in lines[:first]:
         for part in SEPARATORS.split(line):
             part = part.strip(" ,")
-            if LEGAL_FORM.search(part) and _looks_like_name(part) and len(part.split()) >= 2:
+            form = LEGAL_FORM.search(part)
+            if form and re.match(r",?\s+\d", part[form.end() :]):
+                part = part[: form.end()]  # "Acme LLC 700 North Rail Street" (OCR lost a "·")
+            if form and _looks_like_name(part) and len(part.split()) >= 2:
                 return part
     return None
 
@@ -214,7 +250,10 @@ def _address_parts(text: str, name: str | None) -> list[str]:
         text = pattern.sub("   ", text)
     parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
     own = (name or "").casefold()
-    return [p for p in parts if p and p.casefold() != own and not _is_date(p)]
+    parts = [
+        p[len(own) :].strip(" ,;") if own and p.casefold().startswith(own) else p for p in parts
+    ]
+    return [p for p in parts if p and not _is_date(p)]
 
 
 def address(lines: list[str], name: str | None = None) -> str | None:
@@ -234,6 +273,9 @@ def address(lines: list[str], name: str | None = None) -> str | None:
 CITY_LINE = re.compile(
     r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
     r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
+    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"  # a Dutch one: "3024 AB Rotterdam"
+    r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
 )
 
 

@@ -39,7 +39,8 @@ ZIP_LINE = re.compile(
 )
 STREET = re.compile(
     r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
-    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee)\s+\d|\b(?:via|viale|piazza|rue|calle)\s+\w",
+    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
+    r"|\b(?:via|viale|piazza|rue|calle)\s+\w",
     re.I,
 )
 

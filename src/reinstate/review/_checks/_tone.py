@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
+from reinstate.review._checks._controls import is_present_control
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
@@ -66,6 +67,8 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
             continue
         if owned is not None and owned.search(sentence.text):
             continue  # the sentence owns the cause ("because we ...", "our mistake")
+        if owned is not None and is_present_control(sentence.text):
+            continue  # "A failed check stops the shipment" (blame only: it has `owned`)
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reinstate.review import review_text
-from reinstate.review._checks._controls import is_present_control
+from reinstate.review._checks._controls import is_own_action, is_present_control
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,30 @@ def test_a_control_in_the_present_tense_is_read_as_a_control(sentence: str) -> N
 )
 def test_blame_in_any_tense_is_not_read_as_a_control(sentence: str) -> None:
     assert not is_present_control(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We stopped the follow-up emails sent from our Klaviyo account to anyone who claimed it.",
+        "On 9 June I replaced the shared card with a business card in my company's name.",
+    ],
+)
+def test_a_corrective_act_of_the_sellers_is_not_blame(sentence: str) -> None:
+    assert is_own_action(sentence)
+
+
+def test_a_corrective_act_that_goes_on_to_blame_another_party_is_not_read_as_one() -> None:
+    sentence = "We sent the documents on the first day; the manufacturer took a month to answer."
+    assert not is_own_action(sentence)
+
+
+def test_a_paragraph_that_owns_the_cause_is_not_blame_by_the_classifier_alone() -> None:
+    owned = (
+        "Returned items came back to our warehouse in Wroclaw. Our packer put them back on the "
+        "shelf with new stock when the box looked clean. Nobody opened the box to check the "
+        "scale inside. We did not have a written rule for returns, this is our mistake."
+    )
+    unowned = owned.rsplit(" We did not", 1)[0] + " The packer should have known better."
+    assert "tone.blame" not in {f.rule for f in review_text(owned).findings}
+    assert "tone.blame" in {f.rule for f in review_text(unowned).findings}

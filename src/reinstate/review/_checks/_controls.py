@@ -26,16 +26,21 @@ _PAST = re.compile(
     re.I,
 )
 # Another party at the start of the sentence (its subject, most often).
-_OUTSIDE = re.compile(
-    r"\b(?:buyers?|customers?|shoppers?|purchasers?|carriers?|couriers?|drivers?|amazon|"
+_PARTIES = (
+    r"(?:buyers?|customers?|shoppers?|purchasers?|carriers?|couriers?|drivers?|amazon|"
     r"amazon's|suppliers?|manufacturers?|factory|factories|wholesalers?|distributors?|vendors?|"
     r"competitors?|rivals?|hijackers?|sellers?|they|he|she|someone|people|ups|usps|fedex|dhl|"
     r"evri|dpd|hermes|royal mail|post office|the system|the algorithm|investigators?|"
     r"complainants?|resellers?|owners?|previous|former|lawyers?|the brand|brand's|hackers?|"
-    r"banks?|forwarders?|translators?|developers?)\b",
-    re.I,
+    r"banks?|forwarders?|translators?|developers?)"
 )
+_OUTSIDE = re.compile(rf"\b{_PARTIES}\b", re.I)
 _OPENING_WORDS = 5
+_BY_OUTSIDE = re.compile(rf"\bby (?:the |our |a |an |their )?{_PARTIES}\b", re.I)
+# A present passive: "are never copied", "is scanned", "is held".
+_PASSIVE = (
+    r"\b(?:is|are) (?:now |never |only |always |not |first |then )?[a-z]{3,}(?:ed|en|eld|ept)\b"
+)
 # What makes a control: a routine ("every Friday", "before each pickup") or a verb of control
 # in the present tense ("stops", "compares", "is scanned").
 _CONTROL = re.compile(
@@ -45,16 +50,15 @@ _CONTROL = re.compile(
     r"rejects|quarantines|verifies|inspects|photographs|weighs|counts|prints|matches|flags|"
     r"alerts|confirms|tests|audits|opens|sends|removes|labels|seals|reads|runs|pauses|cancels|"
     r"must|cannot)\b"
-    r"|\b(?:is|are) (?:now )?(?:checked|scanned|signed|recorded|logged|reviewed|approved|"
-    r"rejected|held|blocked|quarantined|verified|inspected|photographed|weighed|counted|printed|"
-    r"matched|flagged|confirmed|tested|audited|opened|sealed|labelled|labeled|stored|kept)\b",
+    r"|" + _PASSIVE,
     re.I,
 )
 # Verbs and adverbs of fault, which a control does not use of what it does.
 _FAULT = re.compile(
-    r"\b(?:wrongly|unfairly|carelessly|incorrectly|never|refuses?|refused|ignores?|ignored|"
+    r"\b(?:wrongly|unfairly|carelessly|incorrectly|refuses?|refused|ignores?|ignored|"
     r"loses?|mishandles?|damages|abuses?|lies|fakes?|blames?|fault|unfair|sabotage|scam|"
-    r"instead of|even though|although|despite|not (?:me|us|mine|ours|our \w+)|"
+    r"instead of|even though|although|despite|hidden|unclear|confusing|no (?:ordinary|normal) "
+    r"seller|not (?:me|us|mine|ours|our \w+)|"
     r"without (?:checking|asking|telling|reading|contacting))\b",
     re.I,
 )
@@ -64,5 +68,33 @@ def is_present_control(sentence: str) -> bool:
     """Whether `sentence` reads as a control the seller runs, not as blame."""
     if _PAST.search(sentence) or _FAULT.search(sentence) or not _CONTROL.search(sentence):
         return False
-    opening = " ".join(sentence.split()[:_OPENING_WORDS])
-    return _OUTSIDE.search(opening) is None
+    words = sentence.split()
+    if _OUTSIDE.search(" ".join(words[:_OPENING_WORDS])) is None:
+        return True
+    # "Supplier product sheets are never copied directly": the party's things are acted on
+    passive = re.search(_PASSIVE, " ".join(words[: _OPENING_WORDS + 3]), re.I)
+    return passive is not None and _BY_OUTSIDE.search(sentence) is None
+
+
+# A sentence that opens with the seller doing a corrective act: "We stopped the follow-up
+# emails sent from our Klaviyo account", "I replaced the shared card".
+_OWN_ACTION = re.compile(
+    r"^(?:on (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}|[a-z]+)(?: \d{4})?,? )?"
+    r"(?:we|i) (?:then |also |now |have |had |immediately |promptly )?"
+    r"(?:stopped|removed|deleted|cancelled|canceled|replaced|changed|updated|added|rewrote|"
+    r"sent|refunded|contacted|checked|trained|relabelled|relabeled|closed|bought|hired|"
+    r"created|installed|switched|obtained|attached|counted|tested|opened|wrote|shredded|"
+    r"destroyed|recalled|paused|disabled|revoked|reset|moved|separated|corrected|fixed|"
+    r"introduced|appointed|reviewed|audited|inspected|photographed|retrained|suspended)\b",
+    re.I,
+)
+# ...unless it goes on to put the cause on someone else.
+_SHIFT = re.compile(r"(?:;|\b(?:because|since|as|but|after|who|which)\b)[^.]*", re.I)
+
+
+def is_own_action(sentence: str) -> bool:
+    """Whether `sentence` tells a corrective act of the seller's, with no cause put on another
+    party in the rest of it."""
+    if not _OWN_ACTION.search(sentence.strip()) or _FAULT.search(sentence):
+        return False
+    return not any(_OUTSIDE.search(clause.group(0)) for clause in _SHIFT.finditer(sentence))

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
-from reinstate.review._checks._controls import is_present_control
+from reinstate.review._checks._controls import is_own_action, is_present_control
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
@@ -62,16 +62,28 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
     owned = _owned(tuple(rule.params.get("owned", ())))
     taken = [(hit.start, hit.end) for hit in hits]
     sentences, probabilities = _classified(doc)
+    owning = _owning_blocks(sentences, owned)
     for sentence, row in zip(sentences, probabilities, strict=True):
         if row[column] < threshold:
             continue
-        if owned is not None and owned.search(sentence.text):
-            continue  # the sentence owns the cause ("because we ...", "our mistake")
-        if owned is not None and is_present_control(sentence.text):
-            continue  # "A failed check stops the shipment" (blame only: it has `owned`)
+        if owned is not None and (sentence.block in owning or _a_control(sentence.text)):
+            continue  # the paragraph owns the cause ("our mistake"), or a control of ours
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})
+
+
+def _owning_blocks(sentences: list[Sentence], owned: re.Pattern[str] | None) -> set[int]:
+    """The paragraphs and lists in which a sentence owns the cause: "Our packer put them back
+    on the shelf. [...] We did not have a written rule for returns, this is our mistake." """
+    if owned is None:
+        return set()
+    return {s.block for s in sentences if owned.search(s.text)}
+
+
+def _a_control(text: str) -> bool:
+    """A control in the present tense, or a corrective act of the seller's."""
+    return is_present_control(text) or is_own_action(text)
 
 
 @cache

@@ -9,7 +9,7 @@ from typing import Any
 
 from reinstate.kb import domain_words, spelling_variants
 from reinstate.review._context import ReviewContext
-from reinstate.review._document import Document
+from reinstate.review._document import WORD, Document
 from reinstate.review._model import Hit, Rule
 from reinstate.review._vocabulary import common_words, misspellings, typo_shapes, wider_words
 from reinstate.review._words import Lexicon, english_words
@@ -294,7 +294,17 @@ def _suggest(word: str) -> str | None:
 
 
 def long_sentence(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """Sentences whose longest clause is over the limit. Clauses end at a semicolon, a colon
+    or a comma before "and", "but" or "so" (two sentences joined), and a parenthesis
+    ("(Exhibit 2)") is not counted: a reader skips it."""
     limit = ctx.config.long_sentence_words
     for sentence in doc.sentences:
-        if not sentence.is_heading and sentence.words > limit:
+        if sentence.is_heading or sentence.words <= limit:
+            continue
+        text = _ASIDE.sub(" ", sentence.text)
+        if max(len(WORD.findall(clause)) for clause in _CLAUSE_END.split(text)) > limit:
             yield Hit(sentence.start, sentence.end, {"words": sentence.words, "limit": limit})
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?=(?:and|but|so)\s)")

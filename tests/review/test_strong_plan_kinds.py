@@ -16,8 +16,8 @@ import measure_heldout
 
 VOICES = Path(__file__).parent.parent / "corpus" / "plans-by-voice"
 # After the fixes (docs/review.md): false errors / warnings left on the 12 plans.
-MAX_FALSE_ERRORS = 1
-MAX_FALSE_WARNINGS = 9
+MAX_FALSE_ERRORS = 0
+MAX_FALSE_WARNINGS = 6
 
 
 def rules_found(text: str, **context: object) -> set[str]:
@@ -70,3 +70,18 @@ def test_the_strong_plans_in_different_voices_keep_their_figures() -> None:
     assert strong["plans"] == 12
     assert strong["errors"] <= MAX_FALSE_ERRORS
     assert strong["warnings"] <= MAX_FALSE_WARNINGS
+
+
+def test_a_figure_for_the_time_after_the_fixes_is_not_compared_with_the_notice_window() -> None:
+    metrics = {"valid_tracking_rate": 0.914}
+    later = "Since 23 January, 1,046 orders have shipped and the valid tracking rate is 99.7 %."
+    then = "Our valid tracking rate over the 30 days was 99.7 %."
+    assert "facts.metric-mismatch" not in rules_found(later, metrics=metrics)
+    assert "facts.metric-mismatch" in rules_found(then, metrics=metrics)
+
+
+def test_the_accounts_own_address_in_a_verification_plan_is_not_customer_data() -> None:
+    own = 'The account address said "Unit 4, 17 Millbrook Road" and the bill did not match.'
+    buyer = "The package went to 17 Millbrook Road in Leeds and the buyer opened it."
+    assert "privacy.customer-data" not in rules_found(own)
+    assert "privacy.customer-data" in rules_found(buyer)

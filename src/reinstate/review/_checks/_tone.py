@@ -19,11 +19,14 @@ from reinstate.review._words import english_words
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ]+[A-Z]{2,})*(?![\w-])")
 _SHOUT_MIN_LETTERS = 4
 _EXCLAMATIONS = re.compile("!+")
-# A name, phone or address next to these words is the seller's own or a supplier's.
+# A name, phone or address next to these words is the seller's own or a supplier's (an
+# address verification plan quotes the account's address).
 _OWN_CONTEXT = re.compile(
     r"\b(?:our (?:[a-z]+ )?(?:manager|lead|supervisor|owner|director|officer|team|staff|employee|"
     r"colleague|founder|ceo|warehouse|office|support|contact)|supplier|manufacturer|distributor|"
-    r"wholesaler|factory|brand owner|rights owner)\b",
+    r"wholesaler|factory|brand owner|rights owner|"
+    r"(?:account|business|company|registered|office|warehouse|our) address|"
+    r"address (?:in|on) (?:seller central|the account|our account|the (?:utility )?bill))\b",
     re.I,
 )
 _BUYER_CONTEXT = re.compile(r"\b(?:buyer|customer|recipient|purchaser|shopper)s?\b", re.I)

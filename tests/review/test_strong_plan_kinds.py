@@ -17,7 +17,7 @@ import measure_heldout
 VOICES = Path(__file__).parent.parent / "corpus" / "plans-by-voice"
 # After the fixes (docs/review.md): false errors / warnings left on the 12 plans.
 MAX_FALSE_ERRORS = 0
-MAX_FALSE_WARNINGS = 6
+MAX_FALSE_WARNINGS = 2
 
 
 def rules_found(text: str, **context: object) -> set[str]:
@@ -85,3 +85,28 @@ def test_the_accounts_own_address_in_a_verification_plan_is_not_customer_data() 
     buyer = "The package went to 17 Millbrook Road in Leeds and the buyer opened it."
     assert "privacy.customer-data" not in rules_found(own)
     assert "privacy.customer-data" in rules_found(buyer)
+
+
+def test_courtesy_in_the_closing_of_a_complete_plan_is_not_vague() -> None:
+    closing = "\n\nWe understand the risk to buyers. We take this seriously and thank you.\n"
+    assert "specificity.vague" not in rules_found(plan(90) + closing)
+    assert "specificity.vague" in rules_found("We take this seriously and thank you.\n")
+
+
+def test_capitals_in_the_title_line_are_not_shouting() -> None:
+    title = "PLAN OF ACTION - PRODUCT SAFETY (ASIN B0CZ3RM8KD)\n\nWe stopped sales on 20 March.\n"
+    body = "Title\n\nWe will NEVER sell this charger AGAIN without a test.\n"
+    assert "tone.emotive" not in rules_found(title)
+    assert "tone.emotive" in rules_found(body)
+
+
+def test_someone_elses_livelihood_is_empathy_not_pleading() -> None:
+    assert "tone.emotive" not in rules_found("The photographer's work is her livelihood.")
+    assert "tone.emotive" in rules_found("These listings are our whole livelihood.")
+
+
+def test_the_exact_wording_quoted_from_a_listing_is_a_checkable_fact() -> None:
+    root = 'Root cause: our title said "Roomba Filter" with no word showing it is a spare part.'
+    rest = "\nCorrective actions: we refunded 14 buyers.\nPreventive actions: the manager checks."
+    assert "specificity.no-figures" not in rules_found(root + rest)
+    assert "specificity.no-figures" in rules_found(root.replace('"', "") + rest)

@@ -23,6 +23,7 @@ CHECKS: dict[str, Check] = {
     "length-short": _structure.length_short,
     "length-long": _structure.length_long,
     "no-figures": _structure.no_figures,
+    "vague": _structure.vague,
     "corrective-future": _structure.corrective_future,
     "emotive": _tone.emotive,
     "tone-sentences": _tone.tone_sentences,

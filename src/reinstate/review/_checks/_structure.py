@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reinstate.review._checks._common import first_line_hit, parts_of
+from reinstate.review._checks._common import body_matches, first_line_hit, parts_of
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document
 from reinstate.review._model import Hit, Rule
@@ -75,3 +75,26 @@ def corrective_future(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator
         match = rule.regex.search(doc.folded, sentence.start, sentence.end)
         if match:
             yield Hit(match.start(), match.end())
+
+
+def vague(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """The rule's vague phrases, except courtesy (the rule's `courtesy` patterns: "we take this
+    seriously") in the closing of a plan that has all three parts: there it closes a plan
+    whose steps are told, it does not stand in for them."""
+    courtesy = re.compile("|".join(rule.params.get("courtesy", [])) or "(?!)", re.IGNORECASE)
+    closing = _closing_blocks(doc) if all(p.present for p in parts_of(doc).values()) else set()
+    for hit in body_matches(doc, rule):
+        sentence = doc.sentence_at(hit.start)
+        in_closing = sentence is not None and sentence.block in closing
+        if in_closing and courtesy.fullmatch(doc.masked[hit.start : hit.end]):
+            continue
+        yield hit
+
+
+def _closing_blocks(doc: Document) -> set[int]:
+    """The last two paragraphs of the plan's body (a closing and a signature)."""
+    blocks = list(dict.fromkeys(s.block for s in doc.sentences if not s.is_heading))
+    return set(blocks[-_CLOSING_BLOCKS:])
+
+
+_CLOSING_BLOCKS = 2

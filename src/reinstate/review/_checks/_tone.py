@@ -52,7 +52,10 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     for match in _EXCLAMATIONS.finditer(doc.masked):
         if not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
+    title = _title_line(doc.masked)
     for match in _CAPITALS.finditer(doc.masked):
+        if title[0] <= match.start() < title[1]:
+            continue  # "PLAN OF ACTION - PRODUCT SAFETY (ASIN ...)": a title, not shouting
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     yield from hits
@@ -103,6 +106,16 @@ def _classified(doc: Document) -> tuple[list[Sentence], list[Scores]]:
         doc.cache["tone"] = (body, tone_model().probabilities([s.text for s in body]))
     result: tuple[list[Sentence], list[Scores]] = doc.cache["tone"]
     return result
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The span of the document's first line when it reads as a title (no "!" and no full
+    stop at its end), else an empty span."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return (start, end) if line and "!" not in line and not line.endswith(".") else (0, 0)
 
 
 def _shortened(text: str) -> str:

@@ -16,8 +16,8 @@ import measure_heldout
 
 VOICES = Path(__file__).parent.parent / "corpus" / "plans-by-voice"
 # After the fixes (docs/review.md): false errors / warnings left on the 12 plans.
-MAX_FALSE_ERRORS = 6
-MAX_FALSE_WARNINGS = 5
+MAX_FALSE_ERRORS = 0
+MAX_FALSE_WARNINGS = 2
 
 
 def rules_found(text: str, **context: object) -> set[str]:
@@ -110,3 +110,40 @@ def test_the_exact_wording_quoted_from_a_listing_is_a_checkable_fact() -> None:
     rest = "\nCorrective actions: we refunded 14 buyers.\nPreventive actions: the manager checks."
     assert "specificity.no-figures" not in rules_found(root + rest)
     assert "specificity.no-figures" in rules_found(root.replace('"', "") + rest)
+
+
+def test_a_title_that_mentions_contacts_is_not_a_closing_heading() -> None:
+    from reinstate.review._sections import heading_parts
+
+    assert heading_parts("Appeal - Seller Code of Conduct (duplicate contacts)") is None
+    assert heading_parts("Kind regards,") == "closing"
+    assert heading_parts("Measures carried out") == frozenset({"corrective"})
+
+
+def test_the_sellers_own_limit_is_a_target_not_a_stated_rate() -> None:
+    text = "We check the cancel rate each Friday; our own limit is 1 %."
+    assert "facts.metric-mismatch" not in rules_found(text, metrics={"cancellation_rate": 0.038})
+
+
+def test_granting_the_notice_or_the_buyer_owns_the_cause() -> None:
+    text = (
+        "Your notice says that we opened many cases with Seller Support about the same issue "
+        "and sent repeated messages to buyers. Both are true."
+    )
+    assert "tone.blame" not in rules_found(text)
+
+
+def test_case_numbers_in_a_plan_about_duplicate_support_contacts_are_its_facts() -> None:
+    text = "I closed the 19 duplicate cases on 22 September and kept case 14877302951."
+    notice = {"violations": ["code-of-conduct"]}
+    assert "style.support-case-reference" not in rules_found(text, notice=notice)
+    assert "style.support-case-reference" in rules_found(
+        text, notice={"violations": ["late-shipment-rate"]}
+    )
+
+
+def test_a_named_place_or_maker_in_the_root_cause_is_specific() -> None:
+    root = "Root cause: the gaskets were made by a rubber unit in Rajkot, not by the brand."
+    rest = "\nCorrective actions: we refunded 14 buyers.\nPreventive actions: the manager checks."
+    assert "specificity.no-figures" not in rules_found(root + rest)
+    assert "specificity.no-figures" in rules_found(root.replace("Rajkot", "our town") + rest)

@@ -34,6 +34,7 @@ CHECKS: dict[str, Check] = {
     "missing-exhibit": _evidence.missing_exhibit,
     "unused-exhibit": _evidence.unused_exhibit,
     "unsupported-claim": _evidence.unsupported_claim,
+    "support-case": _evidence.support_case,
     "metric-mismatch": _facts.metric_mismatch,
     "spelling": _language.spelling,
     "long-sentence": _language.long_sentence,

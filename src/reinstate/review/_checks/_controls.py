@@ -19,7 +19,8 @@ import re
 _PAST = re.compile(
     r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|lost|left|sent|took|gave|made|"
     r"broke|came|got|told|said|sold|bought|ran|brought|found|knew|wrote|chose|forgot|kept|"
-    r"thought|began|stole|hid|ago|yesterday|last|put the)\b"
+    r"thought|began|stole|hid|ago|yesterday|last (?:week|month|year|night|time|[a-z]+day)|"
+    r"put the)\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )\b[a-z]{3,}ed "
     r"(?:the|a|an|our|us|it|them|his|her|their|its|to|in|on|at|for|with|from|without|that|"
     r"this|these|those|every|all|up|out|back|down|off)\b",
@@ -39,7 +40,8 @@ _OPENING_WORDS = 5
 _BY_OUTSIDE = re.compile(rf"\bby (?:the |our |a |an |their )?{_PARTIES}\b", re.I)
 # A present passive: "are never copied", "is scanned", "is held".
 _PASSIVE = (
-    r"\b(?:is|are) (?:now |never |only |always |not |first |then )?[a-z]{3,}(?:ed|en|eld|ept)\b"
+    r"\b(?:is|are) (?:now |never |only |always |not |first |then )?(?:[a-z]{3,}(?:ed|en|eld|ept)|"
+    r"set|put|sent|made|done|run|built|cut|read|shut|paid|sold|told|kept|held|taught|bought)\b"
 )
 # What makes a control: a routine ("every Friday", "before each pickup") or a verb of control
 # in the present tense ("stops", "compares", "is scanned").
@@ -72,8 +74,11 @@ def is_present_control(sentence: str) -> bool:
     if _OUTSIDE.search(" ".join(words[:_OPENING_WORDS])) is None:
         return True
     # "Supplier product sheets are never copied directly": the party's things are acted on
-    passive = re.search(_PASSIVE, " ".join(words[: _OPENING_WORDS + 3]), re.I)
-    return passive is not None and _BY_OUTSIDE.search(sentence) is None
+    # (the sentence's first verb is that passive, not "The buyer is saying ...")
+    opening = " ".join(words[: _OPENING_WORDS + 3])
+    first_verb = re.search(r"\b(?:is|are)\b", opening, re.I)
+    passive = first_verb and re.compile(_PASSIVE, re.I).match(opening, first_verb.start())
+    return bool(passive) and _BY_OUTSIDE.search(sentence) is None
 
 
 # A sentence that opens with the seller doing a corrective act: "We stopped the follow-up

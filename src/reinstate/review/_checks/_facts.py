@@ -17,7 +17,7 @@ _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent
 _TARGET_BEFORE = re.compile(
     r"(?:target|threshold|limit|requirement|required|maximum|minimum|below|under|less than|"
     r"above|over|more than|exceeds?|exceeding|at least|at most|up to|within|of at|than)"
-    r"\s*(?:of\s*)?(?:the\s*)?$",
+    r"\s*(?:(?:of|is|at|to|was|:)\s*)?(?:the\s*)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(r"^\s*(?:target|threshold|limit|requirement|maximum|minimum)\b", re.I)

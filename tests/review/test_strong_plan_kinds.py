@@ -147,3 +147,30 @@ def test_a_named_place_or_maker_in_the_root_cause_is_specific() -> None:
     rest = "\nCorrective actions: we refunded 14 buyers.\nPreventive actions: the manager checks."
     assert "specificity.no-figures" not in rules_found(root + rest)
     assert "specificity.no-figures" in rules_found(root.replace("Rajkot", "our town") + rest)
+
+
+DONE = (
+    "Corrective actions:\nWe refunded all 14 buyers on 3 May.\nWe removed the listing on 4 May.\n"
+)
+
+
+def test_a_pending_step_with_its_date_among_steps_done_is_not_a_promise() -> None:
+    pending = DONE + "We will switch on the stock feed by 16 May, after its last test.\n"
+    undated = DONE + "We will switch on the stock feed.\n"
+    alone = "Corrective actions:\nWe will switch on the stock feed by 16 May.\n"
+    assert "tense.corrective-future" not in rules_found(pending)
+    assert "tense.corrective-future" in rules_found(undated)
+    assert "tense.corrective-future" in rules_found(alone)
+
+
+def test_a_standing_rule_told_as_a_condition_is_not_a_promise() -> None:
+    text = DONE + "If a buyer reports a cracked planter, we will replace it the same day.\n"
+    assert "tense.corrective-future" not in rules_found(text)
+
+
+def test_corrective_actions_in_every_past_form_are_not_promises() -> None:
+    text = (
+        "Corrective actions:\nThe template has been changed.\nThe six numbers were corrected on "
+        "22 January.\nManual entry is now switched off.\nWe have written to every buyer.\n"
+    )
+    assert "tense.corrective-future" not in rules_found(text)

@@ -69,12 +69,30 @@ def corrective_future(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator
     part = parts_of(doc)["corrective"]
     if part.shared or rule.regex is None:
         return
+    promises = []
     for sentence in part.sentences:
         if sentence.is_heading or has_cue(sentence, "preventive"):
             continue
+        if _CONDITION.match(sentence.text):
+            continue  # "If a buyer writes, we will refund the same day": a standing rule
         match = rule.regex.search(doc.folded, sentence.start, sentence.end)
         if match:
-            yield Hit(match.start(), match.end())
+            promises.append((sentence, match))
+    done = len([s for s in part.sentences if not s.is_heading]) - len(promises)
+    for sentence, match in promises:
+        if done >= _DONE_BEFORE_PENDING and _DEADLINE.search(sentence.text):
+            continue  # one pending step with its date among steps already done
+        yield Hit(match.start(), match.end())
+
+
+# A rule told as a condition, and the date by which a pending step is done.
+_CONDITION = re.compile(r"^\W*(?:if|when|whenever|should|unless|once)\b", re.I)
+_DEADLINE = re.compile(
+    r"\b(?:by|on|before|no later than) (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of (?:this|the) (?:week|month))\b",
+    re.I,
+)
+_DONE_BEFORE_PENDING = 2
 
 
 def vague(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:

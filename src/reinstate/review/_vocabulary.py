@@ -82,6 +82,27 @@ def common_words() -> WordSet:
     )
 
 
+# Languages whose common words a plan quotes (a "factura", a "Rechnung", "la déclaration ...
+# est jointe"), and the zipf from which a word of theirs is common.
+_FOREIGN = ("es", "fr", "de", "it", "pt", "nl", "pl")
+_FOREIGN_ZIPF = 3.0
+
+
+@cache
+def foreign_words() -> WordSet:
+    """wordfreq's common words of `_FOREIGN` languages (empty without the package)."""
+    sources = [_package_file("wordfreq", "data", f"large_{code}.msgpack.gz") for code in _FOREIGN]
+    found = [source for source in sources if source is not None]
+    if not found:
+        return WordSet([])
+
+    def build() -> Iterator[str]:
+        for source in found:
+            yield from _wordfreq_words(source, _FOREIGN_ZIPF)
+
+    return cached_words(f"wordfreq-foreign{_FOREIGN_ZIPF:g}", found[0], build)
+
+
 @cache
 def misspellings() -> WordSet:
     """codespell's common misspellings of English words, lower case, one word each."""

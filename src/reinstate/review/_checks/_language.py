@@ -11,7 +11,13 @@ from reinstate.kb import domain_words, spelling_variants
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import WORD, Document
 from reinstate.review._model import Hit, Rule
-from reinstate.review._vocabulary import common_words, misspellings, typo_shapes, wider_words
+from reinstate.review._vocabulary import (
+    common_words,
+    foreign_words,
+    misspellings,
+    typo_shapes,
+    wider_words,
+)
 from reinstate.review._words import Lexicon, english_words
 
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
@@ -88,6 +94,8 @@ def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
         return False
     if _typo_of_a_common_word(lower):
         return True
+    if lower.isalpha() and lower in foreign_words():
+        return False  # "factura", "fattura", "Rechnung": a common word of another language
     if _known(lower, known):
         return False
     if len(lower) <= _LONGEST_WORD and (_derived(lower, known) or _compound(lower)):

@@ -65,3 +65,31 @@ def test_a_paragraph_that_owns_the_cause_is_not_blame_by_the_classifier_alone() 
     unowned = owned.rsplit(" We did not", 1)[0] + " The packer should have known better."
     assert "tone.blame" not in {f.rule for f in review_text(owned).findings}
     assert "tone.blame" in {f.rule for f in review_text(unowned).findings}
+
+
+def test_a_sentence_the_next_one_grants_is_owned() -> None:
+    from reinstate.review._checks._controls import grants
+
+    assert grants("Both are true.")
+    assert grants("We agree.")
+    assert not grants("This is not true.")
+
+
+def test_what_a_buyer_could_take_from_our_wording_is_a_consequence_not_blame() -> None:
+    from reinstate.review._checks._controls import is_consequence
+
+    assert is_consequence("A buyer could think the filter is made by iRobot.")
+    assert not is_consequence("The buyer wrongly thinks the filter is broken.")
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "The carrier lost a lot of these parcels and never scanned them at pickup.",
+        "Our supplier changed the packaging without telling anyone.",
+        "The new packer ignored the checklist we gave him.",
+    ],
+)
+def test_blame_in_a_paragraph_that_owns_the_cause_is_still_blame(blame: str) -> None:
+    text = f"We sold 40 used units as new. {blame} This was our mistake."
+    assert "tone.blame" in {f.rule for f in review_text(text).findings}

@@ -103,3 +103,35 @@ def is_own_action(sentence: str) -> bool:
     if not _OWN_ACTION.search(sentence.strip()) or _FAULT.search(sentence):
         return False
     return not any(_OUTSIDE.search(clause.group(0)) for clause in _SHIFT.finditer(sentence))
+
+
+def names_no_party_or_fault(sentence: str) -> bool:
+    """Whether `sentence` names no other party and no verb or adverb of fault."""
+    return _OUTSIDE.search(sentence) is None and _FAULT.search(sentence) is None
+
+
+# A short sentence that grants what the sentence before it says.
+_GRANTS = re.compile(
+    r"^(?:(?:both|all|this|that|these|it|they|each) (?:(?:of them|one) )?(?:is|are|was|were) "
+    r"(?:true|correct|accurate|right|fair)|(?:we|i) (?:fully )?agree|you are right)\b",
+    re.I,
+)
+
+
+def grants(sentence: str) -> bool:
+    """Whether `sentence` grants the one before it: "Both are true.", "We agree." """
+    return _GRANTS.search(sentence.strip()) is not None
+
+
+# What the seller's own wording could lead a buyer to think: a consequence, not a cause.
+_CONSEQUENCE = re.compile(
+    r"\b(?:could|might|may|would) (?:easily )?(?:think|believe|assume|expect|understand|read|"
+    r"take|be (?:confused|misled))\b",
+    re.I,
+)
+
+
+def is_consequence(sentence: str) -> bool:
+    """Whether `sentence` tells what a buyer could take from the seller's listing or wording
+    ("A buyer could think the filter is made by iRobot"), with no fault in it."""
+    return _CONSEQUENCE.search(sentence) is not None and _FAULT.search(sentence) is None

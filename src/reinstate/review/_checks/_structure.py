@@ -65,13 +65,17 @@ def no_figures(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
 
 
 def corrective_future(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
-    """Promises in the corrective part; sentences about prevention may use the future."""
+    """Promises in the corrective part; sentences about prevention may use the future, and
+    so may those under a heading that names prevention too ("What we changed so it does not
+    happen again"), though not the part's other sentences."""
     part = parts_of(doc)["corrective"]
-    if part.shared or rule.regex is None:
+    if rule.regex is None:
         return
     promises = []
     for sentence in part.sentences:
         if sentence.is_heading or has_cue(sentence, "preventive"):
+            continue
+        if sentence.start in part.shared_starts:
             continue
         if _CONDITION.match(sentence.text):
             continue  # "If a buyer writes, we will refund the same day": a standing rule

@@ -3,12 +3,19 @@ shouting, and customer data in context."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
-from reinstate.review._checks._controls import is_own_action, is_present_control
+from reinstate.review._checks._controls import (
+    grants,
+    is_consequence,
+    is_own_action,
+    is_present_control,
+    names_no_party_or_fault,
+)
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
@@ -69,10 +76,13 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
     taken = [(hit.start, hit.end) for hit in hits]
     sentences, probabilities = _classified(doc)
     owning = _owning_blocks(sentences, owned)
+    granted = _granted(sentences) if owned is not None else set()
     for sentence, row in zip(sentences, probabilities, strict=True):
         if row[column] < threshold:
             continue
-        if owned is not None and (sentence.block in owning or _a_control(sentence.text)):
+        if owned is not None and (owned.search(sentence.text) or sentence.start in granted):
+            continue  # the sentence owns the cause ("because we ...", "our mistake")
+        if owned is not None and _owned_in_context(sentence, owning):
             continue  # the paragraph owns the cause ("our mistake"), or a control of ours
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
@@ -85,6 +95,25 @@ def _owning_blocks(sentences: list[Sentence], owned: re.Pattern[str] | None) -> 
     if owned is None:
         return set()
     return {s.block for s in sentences if owned.search(s.text)}
+
+
+def _granted(sentences: list[Sentence]) -> set[int]:
+    """Starts of the sentences that the next one grants: "Your notice says that we opened
+    many cases [...]. Both are true." """
+    return {
+        first.start
+        for first, second in itertools.pairwise(sentences)
+        if first.block == second.block and grants(second.text)
+    }
+
+
+def _owned_in_context(sentence: Sentence, owning: set[int]) -> bool:
+    """A control or corrective act of the seller's, or, in a paragraph that owns the cause,
+    a sentence that names no other party and no fault ("Our packer put them back on the
+    shelf"); "The carrier lost ..." there is still blame."""
+    if _a_control(sentence.text) or is_consequence(sentence.text):
+        return True
+    return sentence.block in owning and names_no_party_or_fault(sentence.text)
 
 
 def _a_control(text: str) -> bool:

@@ -20,7 +20,7 @@ import measure_spelling
 
 # Figures reached on the sets (docs/review.md): floors and ceilings that must hold.
 TYPOS_CAUGHT = 172  # of 180; the rest are real words ("costumers", "calender") or near-misses
-NAMES_FLAGGED = 5  # of 365: two brands one slip from a word, a French word, a Chinese one
+NAMES_FLAGGED = 4  # of 365: two brands one slip from a word, a French word, and its verb
 
 
 def flagged(text: str, **context: object) -> list[str]:
@@ -101,9 +101,9 @@ def test_a_capitalised_word_mid_sentence_one_slip_from_a_common_word_is_flagged(
 
 
 def test_the_words_of_the_exhibits_file_names_are_known() -> None:
-    text = "The units carry the qorvella seal of the maker."
-    assert flagged(text) == ["qorvella"]
-    assert flagged(text, exhibits=["Exhibit 1 - Qorvella seal certificate.pdf"]) == []
+    text = "The units carry the kelvo seal of the maker."  # one edit from "kelp"
+    assert flagged(text) == ["kelvo"]
+    assert flagged(text, exhibits=["Exhibit 1 - Kelvo seal certificate.pdf"]) == []
 
 
 def test_the_sets_of_typos_and_names_keep_their_figures() -> None:
@@ -116,3 +116,7 @@ def test_the_sets_of_typos_and_names_keep_their_figures() -> None:
 def test_a_common_word_of_another_language_is_known() -> None:
     assert flagged("The factura from the supplier is attached.") == []
     assert flagged("The fattura is in Exhibit 2.") == []
+
+
+def test_a_lower_case_word_no_edit_from_any_word_is_a_term_not_a_typo() -> None:
+    assert flagged("The fapiao is the official Chinese invoice.") == []

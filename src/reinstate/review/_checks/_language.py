@@ -88,8 +88,8 @@ def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
 def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
     """Whether a word in no list is a typo rather than a term, a derived word or a name:
     one slip from a common word ("warehose", "violaton"), else neither an inflection, a
-    derivation nor a compound of known words, and not a capitalised first word that is no
-    edit from any word (a name: "Sellerboard shows...")."""
+    derivation nor a compound of known words, and one edit from a known word (a word no edit
+    from any is a name or a term: "Sellerboard shows...", "the fapiao")."""
     if lower in known.base or lower in known.extra:
         return False
     if _typo_of_a_common_word(lower):
@@ -100,7 +100,7 @@ def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
         return False
     if len(lower) <= _LONGEST_WORD and (_derived(lower, known) or _compound(lower)):
         return False
-    return not word[0].isupper() or _near_a_known_word(lower)
+    return _near_a_known_word(lower)
 
 
 def _exhibit_words(ctx: ReviewContext) -> frozenset[str]:

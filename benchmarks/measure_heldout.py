@@ -58,7 +58,8 @@ def worker(folder: Path) -> dict[str, Any]:
     tone: dict[str, Any] = {label: {"total": 0, "caught": 0} for label in LABELS}
     neutral_alarms: Counter[str] = Counter()
     misses: list[str] = []
-    for label, sentence in read_sentences(folder / "tone" / "sentences.tsv"):
+    sentences = folder / "tone" / "sentences.tsv"
+    for label, sentence in read_sentences(sentences) if sentences.exists() else []:
         found = {f.rule for f in review_text(sentence).findings}
         flagged = {rule for rule in (f"tone.{t}" for t in TONE) if rule in found}
         tone[label]["total"] += 1

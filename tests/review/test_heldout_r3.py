@@ -18,7 +18,7 @@ SET = Path(__file__).parent.parent / "corpus" / "heldout-r3"
 # Post-tuning figures (docs/heldout/review-r3.md): caught of 60 per class.
 FLOORS = {"blame": 52, "threat": 55, "emotive": 59}
 MAX_NEUTRAL_ALARMS = 4  # of 145 neutral sentences
-MAX_STRONG_TONE_FINDINGS = 2  # on the 8 strong plans: tone.blame on present-tense controls
+MAX_STRONG_TONE_FINDINGS = 0  # on the 8 strong plans (2 before present-tense controls)
 DEFECTS_CAUGHT = 24  # of the 25 injected into the 12 weak plans
 
 
@@ -43,9 +43,9 @@ def test_neutral_sentences_raise_few_tone_findings() -> None:
     assert sum(figures()["neutral_alarms"].values()) <= MAX_NEUTRAL_ALARMS
 
 
-def test_strong_plans_get_no_coverage_and_few_tone_findings() -> None:
+def test_strong_plans_get_no_coverage_spelling_or_tone_findings() -> None:
     rules = figures()["plans"]["strong"]["rules"]
-    assert not [rule for rule in rules if rule.startswith("coverage.")]
+    assert not [rule for rule in rules if rule.startswith(("coverage.", "spelling."))]
     assert sum(n for rule, n in rules.items() if rule.startswith("tone.")) <= (
         MAX_STRONG_TONE_FINDINGS
     )

@@ -33,6 +33,7 @@ class Part:
     sentences: list[Sentence] = field(default_factory=list)
     detected_by: str | None = None  # "heading", "content" or None when absent
     shared: bool = False  # under a heading that names more than one part
+    shared_starts: set[int] = field(default_factory=set)  # the sentences under such headings
 
     @property
     def present(self) -> bool:
@@ -109,6 +110,8 @@ def _assign_by_headings(doc: Document, parts: dict[str, Part]) -> list[Sentence]
                 parts[name].sentences.append(sentence)
                 parts[name].detected_by = "heading"
                 parts[name].shared = parts[name].shared or len(current) > 1
+                if len(current) > 1:
+                    parts[name].shared_starts.add(sentence.start)
         elif current is None:
             unassigned.append(sentence)
     return unassigned

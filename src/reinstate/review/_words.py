@@ -19,7 +19,7 @@ import importlib.util
 import itertools
 import os
 from array import array
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,8 +124,14 @@ def english_words() -> WordSet:
     source = _source_file()
     if source is None:
         return WordSet(sorted(_words_from_speller()))
+    return cached_words("en", source, lambda: _words_from_json(source))
+
+
+def cached_words(tag: str, source: Path, build: Callable[[], Iterable[str]]) -> WordSet:
+    """The words `build` makes from the file `source`, kept sorted in the cache folder as
+    ``words-TAG-SIZE-DATE.txt`` (with its line offsets beside it) and read back from there."""
     stat = source.stat()
-    cached = cache_dir() / f"words-en-{stat.st_size}-{int(stat.st_mtime)}.txt"
+    cached = cache_dir() / f"words-{tag}-{stat.st_size}-{int(stat.st_mtime)}.txt"
     try:
         text = cached.read_text(encoding="utf-8")
     except OSError:
@@ -138,13 +144,17 @@ def english_words() -> WordSet:
         if all(a < b for a, b in itertools.pairwise(ordered[:51])):
             _write_offsets(cached, ordered)
             return WordSet(ordered)  # written sorted (the first words say so)
-    import gzip
-    import json
-
-    ordered = sorted(frozenset(json.loads(gzip.decompress(source.read_bytes()))))
+    ordered = sorted(frozenset(build()))
     write_atomically(cached, "\n".join(ordered))
     _write_offsets(cached, ordered)
     return WordSet(ordered)
+
+
+def _words_from_json(source: Path) -> frozenset[str]:
+    import gzip
+    import json
+
+    return frozenset(json.loads(gzip.decompress(source.read_bytes())))
 
 
 def _write_offsets(cached: Path, ordered: list[str]) -> None:

@@ -69,3 +69,12 @@ def _neighbours(doc: Document, sentence: Sentence) -> list[Sentence]:
 
 def _cites(sentence: Sentence, cited: set[int]) -> bool:
     return any(sentence.start <= start < sentence.end for start in cited)
+
+
+def support_case(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """References to support cases, unless the notice is about the seller's contacts (its
+    `unless_violations`): then the cases are the facts of the plan."""
+    unless = set(rule.params.get("unless_violations", []))
+    if ctx.notice is not None and unless & set(ctx.notice.violations):
+        return
+    yield from body_matches(doc, rule)

@@ -17,10 +17,19 @@ _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent
 _TARGET_BEFORE = re.compile(
     r"(?:target|threshold|limit|requirement|required|maximum|minimum|below|under|less than|"
     r"above|over|more than|exceeds?|exceeding|at least|at most|up to|within|of at|than)"
-    r"\s*(?:of\s*)?(?:the\s*)?$",
+    r"\s*(?:(?:of|is|at|to|was|:)\s*)?(?:the\s*)?$",
     re.I,
 )
 _TARGET_AFTER = re.compile(r"^\s*(?:target|threshold|limit|requirement|maximum|minimum)\b", re.I)
+# A sentence about the time after the fixes ("Since 23 January ... the rate is 99.7 %", "the
+# rate is now 0.8 %") gives a new figure, not the one of the notice's window.
+_LATER = re.compile(
+    r"\bsince (?:\d|then|the (?:change|fix|new)|these|our (?:change|fix)|we (?:changed|fixed|"
+    r"introduced|started)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)"
+    r"|\b(?:is|are|has been|stands at) now\b|\bnow (?:is|stands|at)\b"
+    r"|\bafter (?:the|these|our) (?:changes|fix(?:es)?|new)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -80,6 +89,8 @@ def _assign(
 ) -> dict[_Mention, list[re.Match[str]]]:
     """Each stated percentage goes to the nearest metric named before it (else after it)."""
     assigned: dict[_Mention, list[re.Match[str]]] = {m: [] for m in mentions}
+    if _LATER.search(sentence.text):
+        return assigned
     for figure in _PERCENT.finditer(doc.masked, sentence.start, sentence.end):
         before = doc.masked[max(sentence.start, figure.start() - 30) : figure.start()]
         if _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(doc.masked[figure.end() :]):

@@ -9,8 +9,15 @@ from typing import Any
 
 from reinstate.kb import domain_words, spelling_variants
 from reinstate.review._context import ReviewContext
-from reinstate.review._document import Document
+from reinstate.review._document import WORD, Document
 from reinstate.review._model import Hit, Rule
+from reinstate.review._vocabulary import (
+    common_words,
+    foreign_words,
+    misspellings,
+    typo_shapes,
+    wider_words,
+)
 from reinstate.review._words import Lexicon, english_words
 
 # Spans the spelling rule never reads: URLs, emails and file or domain names. Words
@@ -47,30 +54,72 @@ def _dictionary() -> Lexicon:
 
 
 def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
-    known = _dictionary().with_words(ctx.config.words)
+    known = _dictionary().with_words(ctx.config.words | _exhibit_words(ctx))
     text = without_skipped(doc.masked)
     lowered = {raw: raw.rstrip("'").lower() for raw in set(_TOKEN.findall(text))}
     unknown = known.base.missing(set(lowered.values()) - known.extra)
     if not unknown:
         return  # the usual case: every word is in the dictionary
+    typos = unknown - misspellings().missing(unknown)  # "recieved", "occured"
+    unknown = wider_words().missing(unknown - typos) | typos
+    if not unknown:
+        return
     forms = {raw for raw, lower in lowered.items() if lower in unknown}
     tokens = list(_TOKEN.finditer(text))
     suspects = [index for index, match in enumerate(tokens) if match.group(0) in forms]
     starts = _sentence_first_words(doc, text)
-    names: set[str] | None = None  # capitalised words used mid-sentence, when needed
+    names = _names(tokens, starts)  # capitalised words used mid-sentence
     for index in suspects:
         match = tokens[index]
         word = match.group(0).rstrip("'")
         lower = word.lower()
-        if _is_name_or_code(word, match.start() in starts) or _known(lower, known):
+        if _is_code(word):
             continue
-        if word[0].isupper():
-            names = _names(tokens, starts) if names is None else names
-            if word in names or _followed_by_a_name(tokens, index, text):
-                continue  # "Priya Lindqvist", or a name also used mid-sentence
-            if not _near_a_known_word(lower):
-                continue  # a capitalised word with no near match is a name
+        if lower in typos:
+            pass  # a common misspelling, wherever it stands
+        elif _used_as_name(word, match.start() in starts, names, tokens, index, text):
+            if not _typo_of_a_common_word(lower):
+                continue  # "Vortexa", and "vortexa" where the plan names Vortexa
+        elif not _likely_typo(word, lower, match.start() in starts, known):
+            continue
         yield Hit(match.start(), match.start() + len(word), suggestion=_suggest(word))
+
+
+def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
+    """Whether a word in no list is a typo rather than a term, a derived word or a name:
+    one slip from a common word ("warehose", "violaton"), else neither an inflection, a
+    derivation nor a compound of known words, and one edit from a known word (a word no edit
+    from any is a name or a term: "Sellerboard shows...", "the fapiao")."""
+    if lower in known.base or lower in known.extra:
+        return False
+    if _typo_of_a_common_word(lower):
+        return True
+    if lower.isalpha() and lower in foreign_words():
+        return False  # "factura", "fattura", "Rechnung": a common word of another language
+    if _known(lower, known):
+        return False
+    if len(lower) <= _LONGEST_WORD and (_derived(lower, known) or _compound(lower)):
+        return False
+    return _near_a_known_word(lower)
+
+
+def _exhibit_words(ctx: ReviewContext) -> frozenset[str]:
+    """The words of the exhibits' file names, lower case: the seller named those files."""
+    if ctx.exhibits is None:
+        return frozenset()
+    return frozenset(w.lower() for name in ctx.exhibits.files for w in _TOKEN.findall(name))
+
+
+def _used_as_name(
+    word: str, at_start: bool, names: set[str], tokens: list[re.Match[str]], index: int, text: str
+) -> bool:
+    """A capitalised word mid-sentence, one the plan also uses so (lower case too:
+    "vortexa original" in a plan about Vortexa), or a first word followed by a name."""
+    if word[0].isupper() and not at_start:
+        return True
+    if word.capitalize() in names or word in names:
+        return True
+    return word[0].isupper() and _followed_by_a_name(tokens, index, text)
 
 
 def without_skipped(text: str) -> str:
@@ -118,12 +167,74 @@ def _sentence_first_words(doc: Document, text: str) -> set[int]:
     return firsts
 
 
-def _is_name_or_code(word: str, at_start: bool) -> bool:
+def _is_code(word: str) -> bool:
+    """Single letters, acronyms and words with inner capitals (FedEx, iPhone, McDonald)."""
     if len(word) < 2 or word.isupper():
-        return True  # single letters, acronyms
-    if not word[1:].islower() and any(c.isupper() for c in word[1:]):
-        return True  # FedEx, iPhone, McDonald
-    return word[0].isupper() and not at_start  # a proper noun mid-sentence
+        return True
+    return not word[1:].islower() and any(c.isupper() for c in word[1:])
+
+
+def _typo_of_a_common_word(lower: str) -> bool:
+    """Whether undoing one slip (a swap, a letter too many or too few) gives a common word."""
+    if len(lower) < _SHORTEST_TYPO or len(lower) > _LONGEST_WORD or not lower.isalpha():
+        return False  # "e-mail", "set-up": each part is read on its own
+    common = common_words()
+    return any(shape in common for shape in typo_shapes(lower))
+
+
+# Shorter names are too often one slip from a common word ("Evri", "Yeti").
+_SHORTEST_TYPO = 5
+
+
+def _derived(lower: str, known: Lexicon) -> bool:
+    """A derivation of a known word: "pesticidal", "palletised", "dropshipper"."""
+    for ending, restores in _DERIVATIONS:
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= _SHORTEST_STEM:
+            for restore in restores:
+                if _is_word(stem + restore, known):
+                    return True
+    return False
+
+
+def _is_word(word: str, known: Lexicon) -> bool:
+    return word in known or word in wider_words()
+
+
+# Endings that make a word of another (and what to put back on the stem).
+_DERIVATIONS = (
+    ("al", ("e", "")),
+    ("ic", ("e", "")),
+    ("ity", ("e", "")),
+    ("ised", ("", "e")),
+    ("ized", ("", "e")),
+    ("ising", ("", "e")),
+    ("izing", ("", "e")),
+    ("isation", ("", "e")),
+    ("ization", ("", "e")),
+    ("er", ("", "e")),
+    ("ers", ("", "e")),
+    ("ness", ("",)),
+    ("less", ("",)),
+    ("able", ("", "e")),
+    ("ment", ("",)),
+    ("ments", ("",)),
+    ("s", ("",)),
+)
+_SHORTEST_STEM = 4
+
+
+def _compound(lower: str) -> bool:
+    """Two common words written as one: "webhook", "polybag", "offboarding"."""
+    common = common_words()
+    word = lower.removesuffix("s")
+    return any(
+        word[:i] in common and (word[i:] in common or lower[i:] in common)
+        for i in range(_SHORTEST_PART, len(word) - _SHORTEST_PART + 1)
+    )
+
+
+_SHORTEST_PART = 3
 
 
 def _known(lower: str, known: Lexicon) -> bool:
@@ -135,7 +246,7 @@ def _known(lower: str, known: Lexicon) -> bool:
         stem = piece.removesuffix("'s").removesuffix("'")
         if index < len(pieces) - 1 and stem in _PREFIXES:
             continue  # "pre-launch", "re-inspected", "non-compliant"
-        if stem and stem not in known and not _british(stem, known):
+        if stem and not _is_word(stem, known) and not _british(stem, known):
             return False
     return True
 
@@ -191,7 +302,17 @@ def _suggest(word: str) -> str | None:
 
 
 def long_sentence(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
+    """Sentences whose longest clause is over the limit. Clauses end at a semicolon, a colon
+    or a comma before "and", "but" or "so" (two sentences joined), and a parenthesis
+    ("(Exhibit 2)") is not counted: a reader skips it."""
     limit = ctx.config.long_sentence_words
     for sentence in doc.sentences:
-        if not sentence.is_heading and sentence.words > limit:
+        if sentence.is_heading or sentence.words <= limit:
+            continue
+        text = _ASIDE.sub(" ", sentence.text)
+        if max(len(WORD.findall(clause)) for clause in _CLAUSE_END.split(text)) > limit:
             yield Hit(sentence.start, sentence.end, {"words": sentence.words, "limit": limit})
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?=(?:and|but|so)\s)")

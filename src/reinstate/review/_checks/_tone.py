@@ -3,11 +3,19 @@ shouting, and customer data in context."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
+from reinstate.review._checks._controls import (
+    grants,
+    is_consequence,
+    is_own_action,
+    is_present_control,
+    names_no_party_or_fault,
+)
 from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
@@ -18,11 +26,14 @@ from reinstate.review._words import english_words
 _CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?:[ ]+[A-Z]{2,})*(?![\w-])")
 _SHOUT_MIN_LETTERS = 4
 _EXCLAMATIONS = re.compile("!+")
-# A name, phone or address next to these words is the seller's own or a supplier's.
+# A name, phone or address next to these words is the seller's own or a supplier's (an
+# address verification plan quotes the account's address).
 _OWN_CONTEXT = re.compile(
     r"\b(?:our (?:[a-z]+ )?(?:manager|lead|supervisor|owner|director|officer|team|staff|employee|"
     r"colleague|founder|ceo|warehouse|office|support|contact)|supplier|manufacturer|distributor|"
-    r"wholesaler|factory|brand owner|rights owner)\b",
+    r"wholesaler|factory|brand owner|rights owner|"
+    r"(?:account|business|company|registered|office|warehouse|our) address|"
+    r"address (?:in|on) (?:seller central|the account|our account|the (?:utility )?bill))\b",
     re.I,
 )
 _BUYER_CONTEXT = re.compile(r"\b(?:buyer|customer|recipient|purchaser|shopper)s?\b", re.I)
@@ -48,7 +59,10 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     for match in _EXCLAMATIONS.finditer(doc.masked):
         if not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
+    title = _title_line(doc.masked)
     for match in _CAPITALS.finditer(doc.masked):
+        if title[0] <= match.start() < title[1]:
+            continue  # "PLAN OF ACTION - PRODUCT SAFETY (ASIN ...)": a title, not shouting
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     yield from hits
@@ -61,14 +75,50 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
     owned = _owned(tuple(rule.params.get("owned", ())))
     taken = [(hit.start, hit.end) for hit in hits]
     sentences, probabilities = _classified(doc)
+    owning = _owning_blocks(sentences, owned)
+    granted = _granted(sentences) if owned is not None else set()
     for sentence, row in zip(sentences, probabilities, strict=True):
         if row[column] < threshold:
             continue
-        if owned is not None and owned.search(sentence.text):
+        if owned is not None and (owned.search(sentence.text) or sentence.start in granted):
             continue  # the sentence owns the cause ("because we ...", "our mistake")
+        if owned is not None and _owned_in_context(sentence, owning):
+            continue  # the paragraph owns the cause ("our mistake"), or a control of ours
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})
+
+
+def _owning_blocks(sentences: list[Sentence], owned: re.Pattern[str] | None) -> set[int]:
+    """The paragraphs and lists in which a sentence owns the cause: "Our packer put them back
+    on the shelf. [...] We did not have a written rule for returns, this is our mistake." """
+    if owned is None:
+        return set()
+    return {s.block for s in sentences if owned.search(s.text)}
+
+
+def _granted(sentences: list[Sentence]) -> set[int]:
+    """Starts of the sentences that the next one grants: "Your notice says that we opened
+    many cases [...]. Both are true." """
+    return {
+        first.start
+        for first, second in itertools.pairwise(sentences)
+        if first.block == second.block and grants(second.text)
+    }
+
+
+def _owned_in_context(sentence: Sentence, owning: set[int]) -> bool:
+    """A control or corrective act of the seller's, or, in a paragraph that owns the cause,
+    a sentence that names no other party and no fault ("Our packer put them back on the
+    shelf"); "The carrier lost ..." there is still blame."""
+    if _a_control(sentence.text) or is_consequence(sentence.text):
+        return True
+    return sentence.block in owning and names_no_party_or_fault(sentence.text)
+
+
+def _a_control(text: str) -> bool:
+    """A control in the present tense, or a corrective act of the seller's."""
+    return is_present_control(text) or is_own_action(text)
 
 
 @cache
@@ -103,6 +153,16 @@ def sentence_probabilities(texts: list[str]) -> list[Scores]:
             _recent.clear()
         _recent.update(zip(missing, tone_model().probabilities(missing), strict=True))
     return [_recent.get(text) or tone_model().probabilities([text])[0] for text in texts]
+
+
+def _title_line(text: str) -> tuple[int, int]:
+    """The span of the document's first line when it reads as a title (no "!" and no full
+    stop at its end), else an empty span."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return (start, end) if line and "!" not in line and not line.endswith(".") else (0, 0)
 
 
 def _shortened(text: str) -> str:

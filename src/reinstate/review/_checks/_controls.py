@@ -1,0 +1,137 @@
+"""Controls told in the present tense: "A failed check stops the shipment to FBA", "Every
+Friday the warehouse manager compares the returns log with the stock moves".
+
+The tone classifier reads failure words next to a party (a check, a manager, the returns) as
+blame; a control is the opposite, what the seller now does. Blame tells what someone else did
+(past tense) or does (another party as the subject, a fault verb). So a sentence the classifier
+calls blame is left unflagged when it tells no past, no outside party opens it, and no verb or
+adverb of fault is in it. Only the classifier's score is set aside: the rule's phrase patterns
+still flag what they name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Past tense: auxiliaries, irregular past forms, time words, or a verb in -ed followed by its
+# object or a preposition ("ordered the", "flagged us"), unless it is a present passive
+# ("is scanned by").
+_PAST = re.compile(
+    r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|lost|left|sent|took|gave|made|"
+    r"broke|came|got|told|said|sold|bought|ran|brought|found|knew|wrote|chose|forgot|kept|"
+    r"thought|began|stole|hid|ago|yesterday|last (?:week|month|year|night|time|[a-z]+day)|"
+    r"put the)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )\b[a-z]{3,}ed "
+    r"(?:the|a|an|our|us|it|them|his|her|their|its|to|in|on|at|for|with|from|without|that|"
+    r"this|these|those|every|all|up|out|back|down|off)\b",
+    re.I,
+)
+# Another party at the start of the sentence (its subject, most often).
+_PARTIES = (
+    r"(?:buyers?|customers?|shoppers?|purchasers?|carriers?|couriers?|drivers?|amazon|"
+    r"amazon's|suppliers?|manufacturers?|factory|factories|wholesalers?|distributors?|vendors?|"
+    r"competitors?|rivals?|hijackers?|sellers?|they|he|she|someone|people|ups|usps|fedex|dhl|"
+    r"evri|dpd|hermes|royal mail|post office|the system|the algorithm|investigators?|"
+    r"complainants?|resellers?|owners?|previous|former|lawyers?|the brand|brand's|hackers?|"
+    r"banks?|forwarders?|translators?|developers?)"
+)
+_OUTSIDE = re.compile(rf"\b{_PARTIES}\b", re.I)
+_OPENING_WORDS = 5
+_BY_OUTSIDE = re.compile(rf"\bby (?:the |our |a |an |their )?{_PARTIES}\b", re.I)
+# A present passive: "are never copied", "is scanned", "is held".
+_PASSIVE = (
+    r"\b(?:is|are) (?:now |never |only |always |not |first |then )?(?:[a-z]{3,}(?:ed|en|eld|ept)|"
+    r"set|put|sent|made|done|run|built|cut|read|shut|paid|sold|told|kept|held|taught|bought)\b"
+)
+# What makes a control: a routine ("every Friday", "before each pickup") or a verb of control
+# in the present tense ("stops", "compares", "is scanned").
+_CONTROL = re.compile(
+    r"\b(?:every|each|always|daily|weekly|monthly|nightly|now|automatically|at least|"
+    r"before (?:it|they|the|any|every|each|a|we)|until (?:it|they|the|a|we))\b"
+    r"|\b(?:stops|holds|blocks|checks|compares|scans|signs|records|logs|reviews|approves|"
+    r"rejects|quarantines|verifies|inspects|photographs|weighs|counts|prints|matches|flags|"
+    r"alerts|confirms|tests|audits|opens|sends|removes|labels|seals|reads|runs|pauses|cancels|"
+    r"must|cannot)\b"
+    r"|" + _PASSIVE,
+    re.I,
+)
+# Verbs and adverbs of fault, which a control does not use of what it does.
+_FAULT = re.compile(
+    r"\b(?:wrongly|unfairly|carelessly|incorrectly|refuses?|refused|ignores?|ignored|"
+    r"loses?|mishandles?|damages|abuses?|lies|fakes?|blames?|fault|unfair|sabotage|scam|"
+    r"instead of|even though|although|despite|hidden|unclear|confusing|no (?:ordinary|normal) "
+    r"seller|not (?:me|us|mine|ours|our \w+)|"
+    r"without (?:checking|asking|telling|reading|contacting))\b",
+    re.I,
+)
+
+
+def is_present_control(sentence: str) -> bool:
+    """Whether `sentence` reads as a control the seller runs, not as blame."""
+    if _PAST.search(sentence) or _FAULT.search(sentence) or not _CONTROL.search(sentence):
+        return False
+    words = sentence.split()
+    if _OUTSIDE.search(" ".join(words[:_OPENING_WORDS])) is None:
+        return True
+    # "Supplier product sheets are never copied directly": the party's things are acted on
+    # (the sentence's first verb is that passive, not "The buyer is saying ...")
+    opening = " ".join(words[: _OPENING_WORDS + 3])
+    first_verb = re.search(r"\b(?:is|are)\b", opening, re.I)
+    passive = first_verb and re.compile(_PASSIVE, re.I).match(opening, first_verb.start())
+    return bool(passive) and _BY_OUTSIDE.search(sentence) is None
+
+
+# A sentence that opens with the seller doing a corrective act: "We stopped the follow-up
+# emails sent from our Klaviyo account", "I replaced the shared card".
+_OWN_ACTION = re.compile(
+    r"^(?:on (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}|[a-z]+)(?: \d{4})?,? )?"
+    r"(?:we|i) (?:then |also |now |have |had |immediately |promptly )?"
+    r"(?:stopped|removed|deleted|cancelled|canceled|replaced|changed|updated|added|rewrote|"
+    r"sent|refunded|contacted|checked|trained|relabelled|relabeled|closed|bought|hired|"
+    r"created|installed|switched|obtained|attached|counted|tested|opened|wrote|shredded|"
+    r"destroyed|recalled|paused|disabled|revoked|reset|moved|separated|corrected|fixed|"
+    r"introduced|appointed|reviewed|audited|inspected|photographed|retrained|suspended)\b",
+    re.I,
+)
+# ...unless it goes on to put the cause on someone else.
+_SHIFT = re.compile(r"(?:;|\b(?:because|since|as|but|after|who|which)\b)[^.]*", re.I)
+
+
+def is_own_action(sentence: str) -> bool:
+    """Whether `sentence` tells a corrective act of the seller's, with no cause put on another
+    party in the rest of it."""
+    if not _OWN_ACTION.search(sentence.strip()) or _FAULT.search(sentence):
+        return False
+    return not any(_OUTSIDE.search(clause.group(0)) for clause in _SHIFT.finditer(sentence))
+
+
+def names_no_party_or_fault(sentence: str) -> bool:
+    """Whether `sentence` names no other party and no verb or adverb of fault."""
+    return _OUTSIDE.search(sentence) is None and _FAULT.search(sentence) is None
+
+
+# A short sentence that grants what the sentence before it says.
+_GRANTS = re.compile(
+    r"^(?:(?:both|all|this|that|these|it|they|each) (?:(?:of them|one) )?(?:is|are|was|were) "
+    r"(?:true|correct|accurate|right|fair)|(?:we|i) (?:fully )?agree|you are right)\b",
+    re.I,
+)
+
+
+def grants(sentence: str) -> bool:
+    """Whether `sentence` grants the one before it: "Both are true.", "We agree." """
+    return _GRANTS.search(sentence.strip()) is not None
+
+
+# What the seller's own wording could lead a buyer to think: a consequence, not a cause.
+_CONSEQUENCE = re.compile(
+    r"\b(?:could|might|may|would) (?:easily )?(?:think|believe|assume|expect|understand|read|"
+    r"take|be (?:confused|misled))\b",
+    re.I,
+)
+
+
+def is_consequence(sentence: str) -> bool:
+    """Whether `sentence` tells what a buyer could take from the seller's listing or wording
+    ("A buyer could think the filter is made by iRobot"), with no fault in it."""
+    return _CONSEQUENCE.search(sentence) is not None and _FAULT.search(sentence) is None

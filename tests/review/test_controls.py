@@ -1,0 +1,95 @@
+"""Controls told in the present tense are not blame (issue 9: held-out round 3's strong plans
+got `tone.blame` on "A failed check stops the shipment to FBA")."""
+
+from __future__ import annotations
+
+import pytest
+
+from reinstate.review import review_text
+from reinstate.review._checks._controls import is_own_action, is_present_control
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A failed check stops the shipment to FBA.",
+        "Every Friday the warehouse manager compares the returns log with the stock moves.",
+        "A wrong label blocks the carton at the packing bench.",
+        "Each damaged return is photographed and quarantined before it is counted.",
+        "Any unit that fails the inspection is now held in a separate cage.",
+    ],
+)
+def test_a_control_in_the_present_tense_is_read_as_a_control(sentence: str) -> None:
+    assert is_present_control(sentence)
+    assert "tone.blame" not in {f.rule for f in review_text(sentence).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The carrier loses our parcels every week.",
+        "Buyers always order the wrong size and then claim it is used.",
+        "The prep centre put the FNSKU labels on the wrong boxes.",
+        "Our supplier swapped the parts for cheaper ones without telling us.",
+        "The previous owner of this business set up the second account, not me.",
+        "Even though we packed each order carefully, the boxes arrived crushed.",
+        "The delivery company is losing many packages in that month.",
+    ],
+)
+def test_blame_in_any_tense_is_not_read_as_a_control(sentence: str) -> None:
+    assert not is_present_control(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We stopped the follow-up emails sent from our Klaviyo account to anyone who claimed it.",
+        "On 9 June I replaced the shared card with a business card in my company's name.",
+    ],
+)
+def test_a_corrective_act_of_the_sellers_is_not_blame(sentence: str) -> None:
+    assert is_own_action(sentence)
+
+
+def test_a_corrective_act_that_goes_on_to_blame_another_party_is_not_read_as_one() -> None:
+    sentence = "We sent the documents on the first day; the manufacturer took a month to answer."
+    assert not is_own_action(sentence)
+
+
+def test_a_paragraph_that_owns_the_cause_is_not_blame_by_the_classifier_alone() -> None:
+    owned = (
+        "Returned items came back to our warehouse in Wroclaw. Our packer put them back on the "
+        "shelf with new stock when the box looked clean. Nobody opened the box to check the "
+        "scale inside. We did not have a written rule for returns, this is our mistake."
+    )
+    unowned = owned.rsplit(" We did not", 1)[0] + " The packer should have known better."
+    assert "tone.blame" not in {f.rule for f in review_text(owned).findings}
+    assert "tone.blame" in {f.rule for f in review_text(unowned).findings}
+
+
+def test_a_sentence_the_next_one_grants_is_owned() -> None:
+    from reinstate.review._checks._controls import grants
+
+    assert grants("Both are true.")
+    assert grants("We agree.")
+    assert not grants("This is not true.")
+
+
+def test_what_a_buyer_could_take_from_our_wording_is_a_consequence_not_blame() -> None:
+    from reinstate.review._checks._controls import is_consequence
+
+    assert is_consequence("A buyer could think the filter is made by iRobot.")
+    assert not is_consequence("The buyer wrongly thinks the filter is broken.")
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "The carrier lost a lot of these parcels and never scanned them at pickup.",
+        "Our supplier changed the packaging without telling anyone.",
+        "The new packer ignored the checklist we gave him.",
+    ],
+)
+def test_blame_in_a_paragraph_that_owns_the_cause_is_still_blame(blame: str) -> None:
+    text = f"We sold 40 used units as new. {blame} This was our mistake."
+    assert "tone.blame" in {f.rule for f in review_text(text).findings}

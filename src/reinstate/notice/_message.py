@@ -105,12 +105,17 @@ def _clause_before(text: str, start: int) -> str:
 
 
 # An action told as a threat ("if we cannot verify it, your account will be deactivated",
-# "otherwise we may deactivate …") or recalled ("we previously informed you that your
-# account has been permanently deactivated") is not the action this message takes.
-_CONDITION = re.compile(
-    r"\b(?:if|unless|otherwise|may|might|could|failure to|previously|already|in the past)\b",
+# "otherwise we may deactivate …") is not the action this message takes: the clause says so.
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|may|might|could|failure to)\b", re.I)
+# Nor is one recalled ("as we told you before, your account has been permanently
+# deactivated", "we previously informed you that …"): the sentence says so.
+_RECALLED = re.compile(
+    r"\b(?:previously|already|in the past|as (?:we )?(?:told|informed|notified|advised) you"
+    r"|as (?:previously |already )?(?:stated|mentioned|communicated|explained)"
+    r"|we (?:told|informed|notified|advised) you)\b",
     re.I,
 )
+_SENTENCE_START = re.compile(r"[.!?\n]")
 # A denial's words with a way out ("remains deactivated until we can accept an appeal")
 # are a request for more, not a denial.
 _WAY_OUT = re.compile(r"[ \t]+(?:until|unless|pending|while)\b", re.I)
@@ -131,9 +136,18 @@ def _first_span(group: PhraseRule, text: str, lower: str | None) -> tuple[int, i
         if group.kind == "appeal-denied":
             if not _WAY_OUT.match(text, span[1]):
                 return span
-        elif not before.search(_clause_before(text, span[0])):
+        elif not before.search(_clause_before(text, span[0])) and not (
+            group.kind in ACTIONS and _RECALLED.search(_sentence_before(text, span[0]))
+        ):
             return span
     return None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence that lead up to `start`."""
+    before = text[max(0, start - CLAUSE_LOOKBACK) : start]
+    ends = [match.end() for match in _SENTENCE_START.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
 def _by_vote(text: str) -> tuple[str, str] | None:

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reinstate.notice._data import PhraseRule, load, lowered, message_type_groups, pattern
+from reinstate.notice._data import (
+    PhraseRule,
+    compile_phrases,
+    fold,
+    load,
+    lowered,
+    message_type_groups,
+)
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import sentences
 
@@ -55,7 +62,14 @@ def answers_an_appeal(text: str) -> bool:
     """Whether the message speaks of an appeal, a plan of action or what the seller sent
     (`appeal_context` of message_types.toml): a reply to an appeal always does, a first
     request for information ("we need more information to verify your identity") does not."""
-    return bool(pattern("message_types", "appeal_context").search(text))
+    return bool(_appeal_context().search(text.lower()))
+
+
+@cache
+def _appeal_context() -> re.Pattern[str]:
+    """`appeal_context` folded to lower case: searched in lowered text, without IGNORECASE
+    (about three times faster)."""
+    return compile_phrases([fold(phrase) for phrase in load("message_types")["appeal_context"]], 0)
 
 
 # Reply types that need an appeal to answer: without one, "we need more information" is a
@@ -132,7 +146,8 @@ def _first_span(group: PhraseRule, text: str, lower: str | None) -> tuple[int, i
         before = _CONDITION
     elif group.kind != "appeal-denied":
         return group.first(text, lower)
-    for span in group.spans(text, lower):
+    found = group.folded.finditer(lower) if lower is not None else group.pattern.finditer(text)
+    for span in (match.span() for match in found):
         if group.kind == "appeal-denied":
             if not _WAY_OUT.match(text, span[1]):
                 return span

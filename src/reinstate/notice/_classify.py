@@ -154,16 +154,22 @@ def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, li
 
 
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
-    """The one violation the classifier reads most surely, as a hit on its sentence."""
+    """The one violation the classifier reads most surely, as a hit on its sentence. An
+    appeal reply is read in the original it quotes, or in its own words when it quotes
+    none ("please explain why orders were confirmed before the carrier scanned them")."""
     start = _message.quote_start(text) if is_appeal_reply(kind_of_message) else 0
     candidates = [s for s in sentences(text) if s.start >= start]
+    skipped = {NONE, "other"}
     if not candidates or start >= len(text):
+        # a reply's own words speak of "the information you provided": not a verification
+        candidates, skipped = sentences(text), {NONE, "other", "verification"}
+    if not candidates:
         return {}
     read = model("violations").classify([s.text for s in candidates])
     scored = [
         (probability, sentence)
         for sentence, (label, probability) in zip(candidates, read, strict=True)
-        if label not in {NONE, "other"} and probability >= CLASSIFIER_AT
+        if label not in skipped and probability >= CLASSIFIER_AT
     ]
     if not scored:
         return {}
@@ -235,3 +241,31 @@ def issues(
 def is_appeal_reply(kind: str) -> bool:
     """Whether a message type is Amazon's reply to an appeal."""
     return kind in APPEAL_REPLIES
+
+
+KYC_TYPES = frozenset({"account-review", "appeal-more-info", "deactivation"})
+KYC_DOCUMENTS = frozenset(
+    {"identity-document", "utility-bill", "bank-statement", "credit-card-statement"}
+)
+KYC_CONFIDENCE = 0.6
+PROOF_OF_PURCHASE = frozenset({"invoice", "receipt", "order-confirmation"})
+
+
+def asked_for_identity(
+    by_kind: dict[str, list[_Hit]],
+    kind_of_message: str,
+    documents: list[tuple[str, str]],
+    text: str,
+) -> dict[str, list[_Hit]]:
+    """`by_kind`, or verification when it names nothing and the message asks for the
+    documents of a verification (an identity document, a bank or card statement, a utility
+    bill): a request for them is a verification, whatever words it uses."""
+    kinds = {kind for kind, _ in documents}
+    if by_kind or kind_of_message not in KYC_TYPES or kinds & PROOF_OF_PURCHASE:
+        return by_kind  # statements beside invoices prove a purchase, not an identity
+    for kind, words in documents:
+        if kind in KYC_DOCUMENTS:
+            start = max(0, text.find(words))
+            hit = _Hit("verification", KYC_CONFIDENCE, start, start + len(words), tidy(words))
+            return {"verification": [hit]}
+    return by_kind

@@ -214,6 +214,7 @@ PATTERN_KEYS = {
     "requests": ("lead_in", "item", "stop"),
     "labels": ("sku", "brand", "rights_owner_name", "rights_owner_email", "complaint_id"),
     "violations": ("pointers",),
+    "message_types": ("appeal_context",),
 }
 WEIGHTS = {"message_types": "priority", "violations": "confidence"}
 _RULE_FIELDS = {"id", "kind", "source", "phrases", "match", "no_match", "message", "why"}

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reinstate.notice._data import PhraseRule, load, lowered, message_type_groups
+from reinstate.notice._data import (
+    PhraseRule,
+    compile_phrases,
+    fold,
+    load,
+    lowered,
+    message_type_groups,
+)
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import sentences
 
@@ -51,14 +58,38 @@ def _only_headers(head: str) -> bool:
     return all(re.fullmatch(_HEADER, line, re.I) for line in lines)
 
 
+def answers_an_appeal(text: str) -> bool:
+    """Whether the message speaks of an appeal, a plan of action or what the seller sent
+    (`appeal_context` of message_types.toml): a reply to an appeal always does, a first
+    request for information ("we need more information to verify your identity") does not."""
+    return bool(_appeal_context().search(text.lower()))
+
+
+@cache
+def _appeal_context() -> re.Pattern[str]:
+    """`appeal_context` folded to lower case: searched in lowered text, without IGNORECASE
+    (about three times faster)."""
+    return compile_phrases([fold(phrase) for phrase in load("message_types")["appeal_context"]], 0)
+
+
+# Reply types that need an appeal to answer: without one, "we need more information" is a
+# first request (an account review) and a vote for a reply is not taken.
+NEEDS_AN_APPEAL = frozenset({"appeal-more-info", "appeal-denied"})
+
+
 def _first_hit(text: str) -> tuple[PhraseRule, tuple[int, int]] | None:
     """The highest-priority group that matches, and where. A bare sign of a reply ("we
     reviewed your appeal") only says the message answers an appeal: when the message also
-    has a denial's words (even words a notice uses, "will remain deactivated"), it denies."""
+    has a denial's or a reinstatement's words (even words a notice uses, "will remain
+    deactivated"), it denies or reinstates. A request for more information counts only in
+    a message that answers an appeal."""
     lower = lowered(text)
     best = None
+    appeal = answers_an_appeal(text)
     for group in message_type_groups():
-        if best is not None and group.kind != "appeal-denied":
+        if best is not None and group.kind not in {"appeal-denied", "reinstated"}:
+            continue
+        if group.kind == "appeal-more-info" and not appeal:
             continue
         if span := _first_span(group, text, lower):
             if best is not None or group.weight != REPLY_SIGN:
@@ -87,19 +118,51 @@ def _clause_before(text: str, start: int) -> str:
     return before[ends[-1] :] if ends else before
 
 
+# An action told as a threat ("if we cannot verify it, your account will be deactivated",
+# "otherwise we may deactivate …") is not the action this message takes: the clause says so.
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|may|might|could|failure to)\b", re.I)
+# Nor is one recalled ("as we told you before, your account has been permanently
+# deactivated", "we previously informed you that …"): the sentence says so.
+_RECALLED = re.compile(
+    r"\b(?:previously|already|in the past|as (?:we )?(?:told|informed|notified|advised) you"
+    r"|as (?:previously |already )?(?:stated|mentioned|communicated|explained)"
+    r"|we (?:told|informed|notified|advised) you)\b",
+    re.I,
+)
+_SENTENCE_START = re.compile(r"[.!?\n]")
+# A denial's words with a way out ("remains deactivated until we can accept an appeal")
+# are a request for more, not a denial.
+_WAY_OUT = re.compile(r"[ \t]+(?:until|unless|pending|while)\b", re.I)
+ACTIONS = frozenset({"deactivation", "listing-removal"})
+
+
 def _first_span(group: PhraseRule, text: str, lower: str | None) -> tuple[int, int] | None:
-    """Where the group first says its type; for a reinstatement, the first not told as a
-    condition or as history."""
-    if group.kind != "reinstated":
+    """Where the group first says its type: for a reinstatement, the first not told as a
+    condition or as history; for an action on the account or listings, the first not told
+    as a threat or recalled; for a denial, the first that leaves no way out."""
+    if group.kind == "reinstated":
+        before = _CONDITION_OR_PAST
+    elif group.kind in ACTIONS:
+        before = _CONDITION
+    elif group.kind != "appeal-denied":
         return group.first(text, lower)
-    return next(
-        (
-            span
-            for span in group.spans(text, lower)
-            if not _CONDITION_OR_PAST.search(_clause_before(text, span[0]))
-        ),
-        None,
-    )
+    found = group.folded.finditer(lower) if lower is not None else group.pattern.finditer(text)
+    for span in (match.span() for match in found):
+        if group.kind == "appeal-denied":
+            if not _WAY_OUT.match(text, span[1]):
+                return span
+        elif not before.search(_clause_before(text, span[0])) and not (
+            group.kind in ACTIONS and _RECALLED.search(_sentence_before(text, span[0]))
+        ):
+            return span
+    return None
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence that lead up to `start`."""
+    before = text[max(0, start - CLAUSE_LOOKBACK) : start]
+    ends = [match.end() for match in _SENTENCE_START.finditer(before)]
+    return before[ends[-1] :] if ends else before
 
 
 def _by_vote(text: str) -> tuple[str, str] | None:
@@ -110,8 +173,9 @@ def _by_vote(text: str) -> tuple[str, str] | None:
     107 notices, classifier alone)."""
     all_sentences = [sentence.text for sentence in sentences(text)]
     read = model("types").classify(all_sentences)
+    appeal = answers_an_appeal(text)
     for sentence, (label, probability) in zip(all_sentences, read, strict=True):
-        if label != NONE and probability >= VOTE_AT:
+        if label != NONE and probability >= VOTE_AT and (appeal or label not in NEEDS_AN_APPEAL):
             return label, " ".join(sentence.split())
     return None
 
@@ -134,6 +198,8 @@ def decide(text: str) -> tuple[str, str, int]:
     if above and (above[0].kind in REPLIES or above[0].weight >= FRESH_ACTION):
         group, (start, end) = above
         return group.kind, " ".join(top[start:end].split()), int(group.weight)
+    if regions and not above and (voted := _by_vote(top)) and voted[0] in REPLIES:
+        return *voted, VOTED  # a reply in words no phrase knows, above the notice it quotes
     if found := _first_hit(text):
         group, (start, end) = found
         return group.kind, " ".join(text[start:end].split()), int(group.weight)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from pathlib import Path
 
 from reinstate.dates import check_year
@@ -54,9 +55,17 @@ def read_notice(path: str | Path, *, received: datetime.date | None = None) -> N
     if kind == "eml":
         return _analyse(from_eml(data, source), source, received)
     text = decode_text(data, path)
-    if kind == "text" and (text.lstrip().startswith(("{", "[")) or _is_json_file(path)):
+    if kind == "text" and (_looks_like_json(text) or _is_json_file(path)):
         return _from_json(text, source)
     return parse_notice(text, source=source, received=received, content_type=kind)
+
+
+# JSON opens with "{" or "[" then a value; a forum copy opens with "[quote=…]" or "[b]".
+_JSON_START = re.compile(r"\s*(?:\{|\[\s*(?:[\[{\]\"\d-]|true|false|null))")
+
+
+def _looks_like_json(text: str) -> bool:
+    return bool(_JSON_START.match(text))
 
 
 def _is_json_file(path: str | Path) -> bool:

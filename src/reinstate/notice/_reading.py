@@ -72,7 +72,10 @@ def _read(
     all_sentences = sentences(text)
     lines = text.split("\n")
     kind, evidence = typed
+    documents = _documents.documents(all_sentences, lines)
     by_kind = _classify.violation_hits(text, kind)
+    asked = [(document.kind, document.text) for document in documents]
+    by_kind = _classify.asked_for_identity(by_kind, kind, asked, text)
     found = _classify.violations(by_kind, kind)
     sku_list, sku_spans = _ids.skus(text)
     asin_list = _ids.asins(text, sku_spans)
@@ -86,7 +89,7 @@ def _read(
         brands=_ids.brands(text) if full else (),
         received=received,
         deadline=_dates.find_deadline([s.text for s in all_sentences], received, place),
-        documents=_documents.documents(all_sentences, lines),
+        documents=documents,
         issues=_classify.issues(by_kind, found, positions, all_sentences),
         marketplace=place,
         policy_links=_links.policy_links(text, document.links) if full else (),

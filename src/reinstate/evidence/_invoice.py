@@ -175,7 +175,7 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     qty_x = _quantity_column(rows)
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
-    last, above, above_at, totalled = -2, None, -2, False
+    last, above, above_at, totalled, named_at = -2, None, -2, False, -2
     body = rows[head + 1 if head is not None else 0 :]
     for number, row in enumerate(body):
         text = " ".join(c.text for c in row)
@@ -196,14 +196,45 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
             items.append(Item(described, [at[1]], int(at[2])))
             last = number
         elif ids:
+            if named_at == number - 1 and _quantity(row, qty_x) is None:
+                items.pop()  # the named line above is this code's own line
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
             last = number
-        elif items and number == last + 1 and len(row) == 1 and not pat.MONEY.search(text):
+        elif _continues(row, body[last] if last >= 0 else None, number - last):
             items[-1].description = f"{items[-1].description} {text}"
             last = number
         else:
+            named = _named_line(row, qty_x) if head is not None else None
+            if named is not None:  # a product by name only, matched by its title
+                items.append(named)
+                last, named_at = number, number
             above, above_at = row, number
     return items
+
+
+def _continues(row: list[Cell], item_row: list[Cell] | None, gap: int) -> bool:
+    """Whether `row`, right under an item's row, continues its description: one cell, no
+    amount, starting under the description (not a payment note at the page's edge)."""
+    if item_row is None or gap != 1 or len(row) != 1 or pat.MONEY.search(row[0].text):
+        return False
+
+    def letters(cell: Cell) -> int:
+        return sum(ch.isalpha() for ch in cell.text)
+
+    described = max(item_row, key=letters)
+    height = described.line.box[3] - described.line.box[1]
+    return abs(row[0].x0 - described.x0) < 2 * height
+
+
+def _named_line(row: list[Cell], qty_x: float | None) -> Item | None:
+    """A row of the item table with no code: a description, a quantity in the Qty column
+    and an amount ("Insulated steel water bottle 32 oz   250   $17.55   $4,387.50")."""
+    if qty_x is None or not pat.MONEY.search(" ".join(c.text for c in row)):
+        return None
+    quantity, description = _quantity(row, qty_x), _description(row)
+    if quantity is None or len(re.findall(r"[A-Za-z]{3,}", description)) < 2:
+        return None
+    return Item(description, [], quantity)
 
 
 # a till-roll line under the product's name: code, units "@" the unit price
@@ -287,8 +318,8 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
     first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
     for cell in row:
-        if STREET_AFTER.match(cell.text) or pat.PHONE.fullmatch(cell.text.strip()):
-            continue  # a letterhead repeated on the next page: "2301 Wharf Boulevard"
+        if STREET_AFTER.match(cell.text) or pat.PHONE.search(cell.text) or "@" in cell.text:
+            continue  # a letterhead or footer: "2301 Wharf Boulevard", "Tel. +49 40 5550 …"
         codes += _codes_under(cell, columns)
     return list(dict.fromkeys(codes))
 
@@ -358,12 +389,12 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
     packed = _packed(row, qty_x)
     if packed is not None:
         return packed
+    whole = r"\d{1,6}(?:\.0{1,3})?" if qty_x is not None else r"\d{1,6}"  # "140.00" units
     candidates = [
         word
         for cell in row
         for word in cell.line.words
-        if re.fullmatch(r"\d{1,6}", word.text.replace(",", ""))
-        and not pat.GTIN.fullmatch(word.text)
+        if re.fullmatch(whole, word.text.replace(",", "")) and not pat.GTIN.fullmatch(word.text)
     ]
     if not candidates:
         return None
@@ -380,7 +411,7 @@ def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
         alone = [w for w in alone if w is not words[0] or len(alone) == 1]
         first = united or [w for w in candidates if w in alone] or candidates
         best = first[0]
-    return int(best.text.replace(",", ""))
+    return int(float(best.text.replace(",", "")))
 
 
 def _unit_after(word: Word, words: list[Word]) -> bool:

@@ -39,7 +39,7 @@ FIRST_YEAR: int = load_data("reinstate.kb", "limits.toml")["dates"]["first_year"
 LAST_YEAR: int = load_data("reinstate.kb", "limits.toml")["dates"]["last_year"]
 
 # ISO, and its slashed form (2026/03/14); a time may follow ("2026-03-14T10:00:00").
-_ISO = re.compile(r"\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?!\d)")
+_ISO = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.]\d)")  # and 2026.05.13
 # Day, month and year (in some order) with dots or slashes, or dashes and a 4-digit year;
 # not inside a code such as a SKU ("KIT-03-12-25").
 _NUMERIC = re.compile(

@@ -18,11 +18,12 @@ import pytest
 
 from reinstate.dates import parse_date
 from reinstate.evidence import Context, check_files, make_context
-from reinstate.evidence._invoice import _date_country, _invoice_date, _quantity
+from reinstate.evidence._invoice import _date_country, _invoice_date
 from reinstate.evidence._lines import cells, visual_lines
 from reinstate.evidence._match import near_product
 from reinstate.evidence._model import Item, Word
 from reinstate.evidence._parties import BUYER_LABELS, Cell, block_after
+from reinstate.evidence._quantity import quantity
 from reinstate.evidence.fixtures import score_fields
 from tests.evidence import unseen_cast as cast
 from tests.evidence import unseen_invoices as unseen
@@ -123,14 +124,14 @@ def _row(*texts: tuple[str, float]) -> list[Cell]:
 )
 def test_a_quantity_in_cases_of_a_pack_is_the_units(printed, units) -> None:
     row = _row(("WB-32BK", 40), ("Insulated bottle", 120), (printed, 400), ("84.00", 520))
-    assert _quantity(row, 420.0) == units
+    assert quantity(row, 420.0) == units
 
 
 def test_with_no_qty_heading_the_number_with_its_unit_is_the_quantity_not_the_line_number():
     row = _row(("1", 40), ("LN-400R", 70), ("Camp lantern", 230), ("288 EA", 430), ("9.10", 520))
-    assert _quantity(row, None) == 288
+    assert quantity(row, None) == 288
     row = _row(("2", 40), ("FS-17", 70), ("Stool", 230), ("1,200 pcs", 430), ("9.10", 520))
-    assert _quantity(row, None) == 1200
+    assert quantity(row, None) == 1200
 
 
 @pytest.mark.parametrize(

@@ -14,8 +14,10 @@ from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import cells, visual_lines
-from reinstate.evidence._model import Document, Fields, Item, Word
+from reinstate.evidence._model import Document, Fields, Item
 from reinstate.evidence._parties import MARKETPLACE, Cell
+from reinstate.evidence._quantity import quantity as units
+from reinstate.evidence._quantity import quantity_column
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
@@ -30,7 +32,6 @@ QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
 NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
-PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
 STREET_AFTER = re.compile(
     r"\d+[A-Z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
     r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|blvd|boulevard|highway|hwy)\b",
@@ -172,10 +173,10 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
     a code column of the item table ("Item #", "Model", "UPC"); a row of words alone right
     under an item continues its description."""
     head = _table_head(rows)
-    qty_x = _quantity_column(rows)
+    qty_x = quantity_column(rows[head]) if head is not None else None
     columns = _code_columns(rows[head]) if head is not None else []
     items: list[Item] = []
-    last, above, above_at, totalled = -2, None, -2, False
+    last, above, above_at, totalled, named_at = -2, None, -2, False, -2
     body = rows[head + 1 if head is not None else 0 :]
     for number, row in enumerate(body):
         text = " ".join(c.text for c in row)
@@ -196,14 +197,45 @@ def _items(rows: list[list[Cell]]) -> list[Item]:
             items.append(Item(described, [at[1]], int(at[2])))
             last = number
         elif ids:
+            if named_at == number - 1 and units(row, qty_x) is None:
+                items.pop()  # the named line above is this code's own line
             items.append(_item(row, ids, qty_x, above if number == above_at + 1 else None))
             last = number
-        elif items and number == last + 1 and len(row) == 1 and not pat.MONEY.search(text):
+        elif _continues(row, body[last] if last >= 0 else None, number - last):
             items[-1].description = f"{items[-1].description} {text}"
             last = number
         else:
+            named = _named_line(row, qty_x) if head is not None else None
+            if named is not None:  # a product by name only, matched by its title
+                items.append(named)
+                last, named_at = number, number
             above, above_at = row, number
     return items
+
+
+def _continues(row: list[Cell], item_row: list[Cell] | None, gap: int) -> bool:
+    """Whether `row`, right under an item's row, continues its description: one cell, no
+    amount, starting under the description (not a payment note at the page's edge)."""
+    if item_row is None or gap != 1 or len(row) != 1 or pat.MONEY.search(row[0].text):
+        return False
+
+    def letters(cell: Cell) -> int:
+        return sum(ch.isalpha() for ch in cell.text)
+
+    described = max(item_row, key=letters)
+    height = described.line.box[3] - described.line.box[1]
+    return abs(row[0].x0 - described.x0) < 2 * height
+
+
+def _named_line(row: list[Cell], qty_x: float | None) -> Item | None:
+    """A row of the item table with no code: a description, a quantity in the Qty column
+    and an amount ("Insulated steel water bottle 32 oz   250   $17.55   $4,387.50")."""
+    if qty_x is None or not pat.MONEY.search(" ".join(c.text for c in row)):
+        return None
+    quantity, description = units(row, qty_x), _description(row)
+    if quantity is None or len(re.findall(r"[A-Za-z]{3,}", description)) < 2:
+        return None
+    return Item(description, [], quantity)
 
 
 # a till-roll line under the product's name: code, units "@" the unit price
@@ -236,9 +268,9 @@ def _item(row: list[Cell], ids: list[str], qty_x: float | None, above: list[Cell
     """The item of a row with identifiers; a row with no quantity of its own under a row
     with a description and a quantity but no code ("SKU FS-17  UPC 736…" printed under
     the product's line) completes that line."""
-    quantity = _quantity(row, qty_x)
+    quantity = units(row, qty_x)
     if quantity is None and above is not None:
-        quantity = _quantity(above, qty_x)
+        quantity = units(above, qty_x)
         if quantity is not None:
             return Item(_description(above), ids, quantity)
     return Item(_description(row), ids, quantity)
@@ -287,8 +319,8 @@ def _column_codes(row: list[Cell], columns: list[tuple[float, float]]) -> list[s
     first word of a cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
     for cell in row:
-        if STREET_AFTER.match(cell.text) or pat.PHONE.fullmatch(cell.text.strip()):
-            continue  # a letterhead repeated on the next page: "2301 Wharf Boulevard"
+        if STREET_AFTER.match(cell.text) or pat.PHONE.search(cell.text) or "@" in cell.text:
+            continue  # a letterhead or footer: "2301 Wharf Boulevard", "Tel. +49 40 5550 …"
         codes += _codes_under(cell, columns)
     return list(dict.fromkeys(codes))
 
@@ -316,76 +348,6 @@ def _snap(items: list[Item], known: tuple[str, ...]) -> list[Item]:
             for i in item.identifiers
         ]
     return items
-
-
-def _quantity_column(rows: list[list[Cell]]) -> float | None:
-    """The middle of the "Qty" heading of the item table."""
-    head = _table_head(rows)
-    if head is None:
-        return None
-    for cell in rows[head]:
-        words = cell.line.words
-        for word, after in zip(words, [*words[1:], None], strict=True):
-            money = after is not None and PRICE_WORD.match(after.text)  # "Unit price" cell
-            if QTY_HEAD.match(word.text) and not money:
-                return (word.box[0] + word.box[2]) / 2
-    return None
-
-
-# cases times a pack ("12 cs x 24", "5 ctns @ 48", "3 cases of 24 pcs"): the units
-PACKED = re.compile(
-    r"(?<![\w.])([\dSOIl]{1,5})\s*(?:c[es5]{1,2}|cases?|ctns?|cartons?|bx|box(?:es)?|pk|packs?)"
-    r"\.?\s*(?:[x×@]|of)?\s*(\d{1,4})\b",  # OCR: "Scesx 24" is "5 cs x 24"
-    re.I,
-)
-OCR_DIGITS = str.maketrans("SOIl", "5011")
-# a unit after a number: the quantity when no "Qty" heading was read ("260 EA", "110 pcs")
-UNIT = re.compile(r"(ea|each|pcs?|pieces?|units?|sets?|prs?|pairs?|doz)\.?$", re.I)
-
-
-def _packed(row: list[Cell], qty_x: float | None) -> int | None:
-    """The units of a quantity written as cases of a pack, in the Qty column when known."""
-    for cell in row:
-        found = PACKED.search(cell.text)
-        height = cell.line.box[3] - cell.line.box[1]
-        near = qty_x is None or cell.x0 - 6 * height <= qty_x <= cell.line.box[2] + 6 * height
-        if found and near and (qty_x is not None or found[1].isdigit()):
-            return int(found[1].translate(OCR_DIGITS)) * int(found[2])
-    return None
-
-
-def _quantity(row: list[Cell], qty_x: float | None) -> int | None:
-    packed = _packed(row, qty_x)
-    if packed is not None:
-        return packed
-    candidates = [
-        word
-        for cell in row
-        for word in cell.line.words
-        if re.fullmatch(r"\d{1,6}", word.text.replace(",", ""))
-        and not pat.GTIN.fullmatch(word.text)
-    ]
-    if not candidates:
-        return None
-    alone = [c.line.words[0] for c in row if len(c.line.words) <= 2]  # "48", "110 pcs"
-    if qty_x is not None:
-        best = min(candidates, key=lambda w: abs((w.box[0] + w.box[2]) / 2 - qty_x))
-        height = best.box[3] - best.box[1]
-        if abs((best.box[0] + best.box[2]) / 2 - qty_x) > 6 * height:
-            return None  # nothing in the Qty column ("3" of "3 pc" is no quantity)
-    else:  # no heading read: a number with its unit, or in a cell of its own (not the
-        # line number that starts the row), not one inside a description
-        words = [word for cell in row for word in cell.line.words]
-        united = [w for w in candidates if _unit_after(w, words)]
-        alone = [w for w in alone if w is not words[0] or len(alone) == 1]
-        first = united or [w for w in candidates if w in alone] or candidates
-        best = first[0]
-    return int(best.text.replace(",", ""))
-
-
-def _unit_after(word: Word, words: list[Word]) -> bool:
-    index = next(i for i, w in enumerate(words) if w is word)
-    return index + 1 < len(words) and bool(UNIT.match(words[index + 1].text))
 
 
 def _description(row: list[Cell]) -> str:

@@ -56,8 +56,9 @@ def date_window(subject: Subject) -> list[Finding]:
 
 
 def itemised(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice" or subject.fields.items:
-        return []
+    items = subject.fields.items
+    if subject.kind != "invoice" or any(item.identifiers or item.asin for item in items):
+        return []  # a line named only, matched to an ASIN by its title, is itemised
     return [rule("invoice.not-itemised").finding()]
 
 

@@ -276,6 +276,7 @@ CITY_LINE = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
     r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"  # a Dutch one: "3024 AB Rotterdam"
     r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
+    r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # an Australian one: "NSW 2018"
 )
 
 

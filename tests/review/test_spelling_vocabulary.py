@@ -120,3 +120,10 @@ def test_a_common_word_of_another_language_is_known() -> None:
 
 def test_a_lower_case_word_no_edit_from_any_word_is_a_term_not_a_typo() -> None:
     assert flagged("The fapiao is the official Chinese invoice.") == []
+
+
+def test_the_words_of_the_notice_are_known() -> None:
+    text = "We removed the kelvo logo from the images."
+    notice = {"violations": [{"kind": "ip-trademark", "evidence": "a complaint from Kelvo Ltd"}]}
+    assert flagged(text) == ["kelvo"]
+    assert flagged(text, notice=notice) == []

@@ -6,6 +6,7 @@ Each is optional; the rules that need one run only when it is given.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,9 @@ class NoticeFacts:
     # Each entry is one request; several kinds in one entry are alternatives
     # ("invoices or receipts"): the request is answered when any of them is.
     documents: tuple[tuple[str, ...], ...] = ()
+    # The words of the notice's names and quoted text (brands, the rights owner, what each
+    # issue and request says), lower case: the spelling rule knows them.
+    words: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def from_notice(cls, notice: Notice) -> NoticeFacts:
@@ -40,6 +44,7 @@ class NoticeFacts:
             violations=tuple(dict.fromkeys(notice.violation_kinds)),
             asins=notice.asins,
             documents=tuple({tuple(dict.fromkeys(group)): None for group in groups.values()}),
+            words=_words_of(notice),
         )
 
     @classmethod
@@ -48,6 +53,20 @@ class NoticeFacts:
         from reinstate.notice import Notice
 
         return cls.from_notice(Notice.from_dict(data, source=source))
+
+
+def _words_of(notice: Notice) -> frozenset[str]:
+    texts = [
+        *notice.brands,
+        notice.rights_owner.name if notice.rights_owner and notice.rights_owner.name else "",
+        *(issue.text for issue in notice.issues),
+        *(violation.evidence for violation in notice.violations),
+        *(document.text for document in notice.documents),
+    ]
+    return frozenset(word.lower() for text in texts for word in _LETTERS.findall(text))
+
+
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 @dataclass(frozen=True)

@@ -104,10 +104,12 @@ def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
 
 
 def _exhibit_words(ctx: ReviewContext) -> frozenset[str]:
-    """The words of the exhibits' file names, lower case: the seller named those files."""
+    """The words of the exhibits' file names (the seller named those files) and of the
+    notice's names and text (brands, the rights owner, issues), lower case."""
+    notice = ctx.notice.words if ctx.notice is not None else frozenset()
     if ctx.exhibits is None:
-        return frozenset()
-    return frozenset(w.lower() for name in ctx.exhibits.files for w in _TOKEN.findall(name))
+        return notice
+    return notice | {w.lower() for name in ctx.exhibits.files for w in _TOKEN.findall(name)}
 
 
 def _used_as_name(

@@ -75,15 +75,18 @@ def _classified_hits(doc: Document, rule: Rule, hits: list[Hit]) -> Iterator[Hit
     owned = _owned(tuple(rule.params.get("owned", ())))
     taken = [(hit.start, hit.end) for hit in hits]
     sentences, probabilities = _classified(doc)
-    owning = _owning_blocks(sentences, owned)
-    granted = _granted(sentences) if owned is not None else set()
+    owning: set[int] | None = None  # read only when a sentence is scored over the threshold
+    granted: set[int] = set()
     for sentence, row in zip(sentences, probabilities, strict=True):
         if row[column] < threshold:
             continue
-        if owned is not None and (owned.search(sentence.text) or sentence.start in granted):
-            continue  # the sentence owns the cause ("because we ...", "our mistake")
-        if owned is not None and _owned_in_context(sentence, owning):
-            continue  # the paragraph owns the cause ("our mistake"), or a control of ours
+        if owned is not None:
+            if owning is None:
+                owning, granted = _owning_blocks(sentences, owned), _granted(sentences)
+            if owned.search(sentence.text) or sentence.start in granted:
+                continue  # the sentence owns the cause ("because we ...", "our mistake")
+            if _owned_in_context(sentence, owning):
+                continue  # the paragraph owns the cause ("our mistake"), or a control of ours
         if any(start < sentence.end and sentence.start < end for start, end in taken):
             continue  # the pattern layer already points into this sentence
         yield Hit(sentence.start, sentence.end, {"match": _shortened(sentence.text)})

@@ -1,5 +1,5 @@
-"""The variety set (tests/corpus/notices-variety, 123 notices to learn from, and
-notices-variety-heldout, 41 kept out of all tuning): written for issue 9 round 4 by the
+"""The variety set (tests/corpus/notices-variety, 171 notices to learn from, and
+notices-variety-heldout, 57 kept out of all tuning): written for issue 9 round 4 by the
 helper who then worked on the reader (docs/notice.md "Quality"). The floors are the figures
 measured when the set was added to the suite; a change that reads fewer right fails."""
 
@@ -15,8 +15,8 @@ from tests.notice.heldout import observed, source_of
 CORPUS = Path(__file__).parent.parent / "corpus"
 # (folder, notices, message types right at least, exact violation sets right at least)
 FLOORS = {
-    "notices-variety": (123, 123, 111),
-    "notices-variety-heldout": (41, 36, 37),
+    "notices-variety": (171, 171, 151),
+    "notices-variety-heldout": (57, 48, 47),
 }
 
 

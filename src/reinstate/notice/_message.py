@@ -72,9 +72,9 @@ def _appeal_context() -> re.Pattern[str]:
     return compile_phrases([fold(phrase) for phrase in load("message_types")["appeal_context"]], 0)
 
 
-# Reply types that need an appeal to answer: without one, "we need more information" is a
-# first request (an account review) and a vote for a reply is not taken.
-NEEDS_AN_APPEAL = frozenset({"appeal-more-info", "appeal-denied"})
+# A request for more that needs an appeal to answer: without one, "we need more
+# information" is a first request (an account review) and a vote for it is not taken.
+NEEDS_AN_APPEAL = frozenset({"appeal-more-info"})
 
 
 def _first_hit(text: str) -> tuple[PhraseRule, tuple[int, int]] | None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import measure_heldout
 
-from reinstate.review._tone_model import model_from, tokens
+from reinstate.review._tone_model import tokens
 from reinstate.review._tone_train import Example, examples, train
 
 NEAR = 0.5
@@ -73,8 +73,7 @@ def measure(folder: Path, strict: bool = False) -> dict[str, Any]:
     if strict:
         kept = [e for e in kept if e.group.split(" (")[0] not in AFTER_R2]
     print(f"training on {len(kept)} of {len(data)} sentences ({len(data) - len(kept)} left out)")
-    trained = train(kept)
-    model = model_from(trained.vocabulary, trained.weights.tolist(), trained.bias.tolist())
+    model = train(kept).model()
     tone_checks.tone_model = lambda: model  # type: ignore[assignment]
     return measure_heldout.worker(folder)
 

@@ -1,7 +1,9 @@
 """The sentence-level tone classifier: blame, threat, emotive or neutral.
 
 A multinomial logistic regression over word, stem, word-pair and word-class features
-(``data/tone/concepts.toml``), trained by ``scripts/train-tone`` on the labelled sentences in
+(``data/tone/concepts.toml``), each word's cluster of meaning (``data/tone/clusters.txt``,
+all-MiniLM-L6-v2 distilled to static vectors and grouped; ``_tone_distil``) and the runs
+of four letters inside it, trained by ``scripts/train-tone`` on the labelled sentences in
 ``data/tone/`` and shipped as ``data/tone/vocabulary.txt`` and ``data/tone/weights.bin``.
 Review time needs no library at all: a sentence's features are looked up in the model's
 vocabulary and their weights summed (each word's own features are summed once and cached).

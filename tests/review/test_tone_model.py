@@ -68,7 +68,8 @@ def test_a_model_asked_about_many_sentences_scores_them_alike_from_a_list() -> N
     sentences = [e.text for e in labelled()[: _LIST_AFTER + 50]]
     rows = model.rows
     assert isinstance(rows, _Rows)
-    copy = type(model)(model.vocabulary, [rows[i] for i in range(len(rows))], model.bias)
+    listed = [rows[i] for i in range(len(rows))]
+    copy = type(model)(model.vocabulary, listed, model.bias, model.pieces)
     assert model.probabilities(sentences) == copy.probabilities(sentences)
     assert isinstance(rows.table(), list)
     assert rows.table()[7] == rows[7]

@@ -32,3 +32,16 @@ def test_a_paraphrase_is_nearer_than_an_unrelated_sentence() -> None:
         ]
     )
     assert a @ b > a @ c
+
+
+def test_a_dense_layer_over_a_batch_is_the_product_for_each_position() -> None:
+    from reinstate.review._tone_teacher import _dense
+
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((4, 5, 6)).astype(np.float32)
+    w = {
+        "d.weight": rng.standard_normal((7, 6)).astype(np.float32),
+        "d.bias": np.ones(7, np.float32),
+    }
+    expected = np.stack([x[i] @ w["d.weight"].T + 1 for i in range(4)])
+    assert np.allclose(_dense(x, w, "d"), expected, atol=1e-5)

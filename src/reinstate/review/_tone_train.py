@@ -1,11 +1,14 @@
 """Training the tone classifier (``scripts/train-tone``): deterministic, seeded, numpy only.
 
-Reads the labelled sentences of ``data/tone/*.txt`` (one sentence a line, ``## group``
-starting a group of one author style), expands ``data/tone/templates.toml``, adds the tone
-rules' own examples and, when the repository's POA corpus is at hand, every body sentence
+Reads the labelled sentences of ``data/tone/LABEL.txt`` and ``LABEL-*.txt`` (one sentence a
+line, ``## group`` starting a group of one author style), expands
+``data/tone/templates.toml``, adds the tone rules' own examples and, when the repository's
+POA corpus is at hand, every body sentence
 of its strong plans as neutral. It first trains without some whole groups (styles and
 templates never seen in training) and prints precision and recall on them, then trains
-on everything and writes ``data/tone/vocabulary.txt`` and ``weights.bin``.
+on everything and writes ``data/tone/vocabulary.txt`` and ``weights.bin``. Before that it
+rewrites ``data/tone/clusters.txt`` from the distilled MiniLM table (``_tone_distil``) when
+``training/tone/`` holds one.
 """
 
 from __future__ import annotations
@@ -14,14 +17,23 @@ import argparse
 import random
 import re
 import tomllib
+from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from reinstate.review._tone_model import LABELS, features
+from reinstate.review._tone_distil import distil, sentence_vectors, token_table, write_clusters
+from reinstate.review._tone_model import (
+    LABELS,
+    ToneModel,
+    concepts_and_clusters_changed,
+    features,
+    model_from,
+)
+from reinstate.review._tone_vectors import PieceScores
 
 TONE = Path(__file__).parent / "data" / "tone"
 CORPUS = Path(__file__).parents[3] / "tests" / "corpus" / "poa"
@@ -30,6 +42,11 @@ EPOCHS = 300
 RATE = 0.05
 L2 = 2e-4
 MIN_COUNT = 2
+L2_HEAD = 2e-4
+SPARSE = True  # the word features (off only to measure the vectors alone)
+# The sentence's mean distilled MiniLM vector under a head trained jointly: measured
+# (benchmarks/tone_crossval.py --vectors), no gain, so not shipped.
+VECTORS = False
 # Whole groups kept out of the first training, to measure on styles never seen.
 HELD_OUT = frozenset(
     {
@@ -88,12 +105,14 @@ def _first_person_singular(example: Example) -> Example | None:
 
 
 def _written(label: str) -> list[Example]:
+    """The sentences of ``LABEL.txt`` and ``LABEL-*.txt`` (each file a source of its own)."""
     group, found = "", []
-    for line in (TONE / f"{label}.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            group = f"{label}/{line[3:].strip()}"
-        elif line.strip() and not line.startswith("#"):
-            found.append(Example(label, group, line.strip()))
+    for path in [TONE / f"{label}.txt", *sorted(TONE.glob(f"{label}-*.txt"))]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("## "):
+                group = f"{label}/{line[3:].strip()}"
+            elif line.strip() and not line.startswith("#"):
+                found.append(Example(label, group, line.strip()))
     return found
 
 
@@ -144,31 +163,56 @@ class Trained:
     vocabulary: list[str]
     weights: npt.NDArray[np.float32]
     bias: npt.NDArray[np.float32]
+    # Each MiniLM token's four scores (its distilled vector times the head), or None.
+    pieces: tuple[list[str], npt.NDArray[np.float32]] | None = None
+
+    def model(self) -> ToneModel:
+        """The review-time model of these weights."""
+        model = model_from(self.vocabulary, self.weights.tolist(), self.bias.tolist())
+        if self.pieces is None:
+            return model
+        names, table = self.pieces
+        numbers = array("f", table.astype(np.float32).ravel().tolist())
+        return replace(model, pieces=PieceScores({n: i for i, n in enumerate(names)}, numbers))
 
 
 def train(data: list[Example]) -> Trained:
-    """Multinomial logistic regression, full-batch Adam, classes weighted to balance."""
-    rows_features = [features(e.text) for e in data]
+    """Multinomial logistic regression, full-batch Adam, classes weighted to balance, over
+    the sparse word features and (when a distilled table is at hand and `VECTORS` is set)
+    the sentence's mean MiniLM token vector."""
+    rows_features = [features(e.text) if SPARSE else [] for e in data]
     counts = Counter(f for row in rows_features for f in set(row))
     vocabulary = sorted(f for f, count in counts.items() if count >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocabulary)}
-    rows = np.array([r for r, fs in enumerate(rows_features) for f in fs if f in index])
-    cols = np.array([index[f] for fs in rows_features for f in fs if f in index])
+    rows = np.array([r for r, fs in enumerate(rows_features) for f in fs if f in index], int)
+    cols = np.array([index[f] for fs in rows_features for f in fs if f in index], int)
     target = np.zeros((len(data), len(LABELS)))
     target[np.arange(len(data)), [LABELS.index(e.label) for e in data]] = 1
     share = target.sum(axis=0)
     sample_weight = (target / np.maximum(share, 1)).sum(axis=1) * len(data) / len(LABELS)
     weights = np.zeros((len(vocabulary), len(LABELS)))
     bias = np.zeros(len(LABELS))
-    adam = _Adam([weights, bias])
+    table = token_table() if VECTORS else None
+    dense = (
+        sentence_vectors([e.text for e in data], *table).astype(np.float64)
+        if table is not None
+        else np.zeros((len(data), 0))
+    )
+    head = np.zeros((dense.shape[1], len(LABELS)))
+    adam = _Adam([weights, bias, head])
     for _ in range(EPOCHS):
-        probs = _softmax(bias + _gather_sum(weights, rows, cols, len(data)))
+        probs = _softmax(bias + _gather_sum(weights, rows, cols, len(data)) + dense @ head)
         delta = (probs - target) * sample_weight[:, None] / len(data)
         grad_w = np.stack(
             [np.bincount(cols, delta[rows, k], len(vocabulary)) for k in range(len(LABELS))], 1
         )
-        adam.step([grad_w + L2 * weights, delta.sum(axis=0)])
-    return Trained(vocabulary, weights.astype(np.float32), bias.astype(np.float32))
+        adam.step([grad_w + L2 * weights, delta.sum(axis=0), dense.T @ delta + L2_HEAD * head])
+    trained = Trained(vocabulary, weights.astype(np.float32), bias.astype(np.float32))
+    if table is not None:
+        index, vectors = table
+        names = sorted(index, key=index.__getitem__)
+        trained.pieces = (names, (vectors @ head).astype(np.float32))
+    return trained
 
 
 def _gather_sum(
@@ -210,9 +254,7 @@ class _Adam:
 
 def evaluate(trained: Trained, data: list[Example], thresholds: dict[str, float]) -> list[str]:
     """Lines of precision and recall per label on `data`."""
-    from reinstate.review._tone_model import model_from
-
-    model = model_from(trained.vocabulary, trained.weights.tolist(), trained.bias.tolist())
+    model = trained.model()
     probs = np.array(model.probabilities([e.text for e in data]))
     lines = []
     for k, label in enumerate(LABELS[1:], start=1):
@@ -247,7 +289,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Train the tone classifier.")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--quiet", action="store_true", help="do not list the misses")
+    parser.add_argument(
+        "--distil", action="store_true", help="first distil the teacher's token vectors"
+    )
     args = parser.parse_args()
+    if args.distil:
+        distil()
+    if write_clusters(TONE / "clusters.txt"):
+        concepts_and_clusters_changed()
     data = examples()
     thresholds = dict.fromkeys(LABELS[1:], args.threshold)
     print(f"{len(data)} sentences: {dict(Counter(e.label for e in data))}")

@@ -1,0 +1,49 @@
+"""Round-4 held-out notices (tests/corpus/notices-heldout-r4): 30 notices written by a helper
+who never read the reader's rules, data or tests (2015-2026 wordings, every message type,
+German, French, Spanish and Italian ones, an amazon.co.jp notice in English, forum quotes
+with "> " and "+ ", saved Seller Central pages), each with the fields its writer expected.
+
+Measured once before any change for them (docs/heldout/notice-r4.md). The landed code of the
+round read message types 26/30 and exact violation sets 28/30; this round's code 26/30 and
+29/30. Those first-run counts are floors: message types stay below the 95 % goal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.notice.heldout import observed, source_of
+
+HELDOUT = Path(__file__).parent.parent / "corpus" / "notices-heldout-r4"
+CASES = sorted(HELDOUT.glob("*.expected.json"))
+FLOORS = {
+    "message_type": 26,
+    "violations": 29,
+    "asins": 30,
+    "order_ids": 30,
+    "deadline_days": 29,
+    "document_kinds": 28,
+}
+
+
+def read_right() -> dict[str, int]:
+    counts = dict.fromkeys(FLOORS, 0)
+    for case in CASES:
+        expected = json.loads(case.read_text(encoding="utf-8"))
+        got = observed(source_of(case))
+        for field in FLOORS:
+            want = expected.get(field)
+            want = sorted(set(want)) if isinstance(want, list) else want
+            counts[field] += got[field] == want
+    return counts
+
+
+def test_the_round_four_set_has_thirty_notices() -> None:
+    assert len(CASES) == 30
+
+
+def test_every_field_is_read_right_at_least_as_often_as_on_the_first_run() -> None:
+    counts = read_right()
+    assert {field: counts[field] >= floor for field, floor in FLOORS.items()} == dict.fromkeys(
+        FLOORS, True
+    ), counts

@@ -93,3 +93,26 @@ def test_what_a_buyer_could_take_from_our_wording_is_a_consequence_not_blame() -
 def test_blame_in_a_paragraph_that_owns_the_cause_is_still_blame(blame: str) -> None:
     text = f"We sold 40 used units as new. {blame} This was our mistake."
     assert "tone.blame" in {f.rule for f in review_text(text).findings}
+
+
+def test_a_written_rule_of_what_may_only_happen_is_a_control() -> None:
+    rule = (
+        'Another brand may appear only after the words "compatible with", never at the start '
+        "of the title."
+    )
+    assert is_present_control(rule)
+
+
+def test_what_another_party_has_done_is_not_a_control() -> None:
+    assert not is_present_control(
+        "It is worth noting that Tessaline has filed near-identical complaints against at "
+        "least four other sellers since spring."
+    )
+
+
+def test_the_sellers_own_process_named_as_the_cause_is_not_blame() -> None:
+    text = (
+        "However, our weak access management allowed a former employee's device to stay "
+        "connected to our account."
+    )
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}

@@ -21,6 +21,9 @@ _PAST = re.compile(
     r"broke|came|got|told|said|sold|bought|ran|brought|found|knew|wrote|chose|forgot|kept|"
     r"thought|began|stole|hid|ago|yesterday|last (?:week|month|year|night|time|[a-z]+day)|"
     r"put the)\b"
+    # what another party has done, in the present perfect ("Tessaline has filed"); the seller's
+    # own "we have added" stays a corrective act
+    r"|(?<!\bwe )(?<!\bi )(?<!\bwe now )\b(?:has|have) (?:also |already |now |since )?[a-z]{3,}ed\b"
     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgets )\b[a-z]{3,}ed "
     r"(?:the|a|an|our|us|it|them|his|her|their|its|to|in|on|at|for|with|from|without|that|"
     r"this|these|those|every|all|up|out|back|down|off)\b",
@@ -48,6 +51,8 @@ _PASSIVE = (
 _CONTROL = re.compile(
     r"\b(?:every|each|always|daily|weekly|monthly|nightly|now|automatically|at least|"
     r"before (?:it|they|the|any|every|each|a|we)|until (?:it|they|the|a|we))\b"
+    # a written rule: what "may only" or "can only" happen, "only after" a step
+    r"|\b(?:may|can) (?:\w+ )?only\b|\bonly after\b"
     r"|\b(?:stops|holds|blocks|checks|compares|scans|signs|records|logs|reviews|approves|"
     r"rejects|quarantines|verifies|inspects|photographs|weighs|counts|prints|matches|flags|"
     r"alerts|confirms|tests|audits|opens|sends|removes|labels|seals|reads|runs|pauses|cancels|"

@@ -33,7 +33,7 @@ from reinstate.evidence.fixtures import (
     score_fields,
 )
 from reinstate.evidence.fixtures._degrade import DEGRADATIONS
-from reinstate.evidence.fixtures._generate import render_scan, save_scanned_pdf
+from reinstate.evidence.fixtures._files import render_scan, save_scanned_pdf
 from reinstate.evidence.fixtures._score import score_matches
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".gif", ".tiff"}

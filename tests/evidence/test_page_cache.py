@@ -85,7 +85,7 @@ def test_pages_read_in_worker_processes_match_pages_read_one_by_one(
     import numpy as np
 
     from reinstate.evidence.fixtures import CLEAN_INVOICES, draw_invoice
-    from reinstate.evidence.fixtures._generate import render_scan, save_scanned_pdf
+    from reinstate.evidence.fixtures._files import render_scan, save_scanned_pdf
 
     monkeypatch.setenv("REINSTATE_OCR_CACHE", "0")
     rng = np.random.default_rng(5)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from reinstate.dates import parse_date
-from reinstate.evidence import Context, check_files, make_context
+from reinstate.evidence import Context, check_files
 from reinstate.evidence._invoice import _date_country, _invoice_date
 from reinstate.evidence._lines import cells, visual_lines
 from reinstate.evidence._match import near_product
@@ -51,17 +51,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory, docs: dict) -> Path:
 
 @pytest.fixture(scope="module")
 def context(folder: Path) -> Context:
-    return make_context(folder / "notice.json", [folder / "orders.txt"], folder / "account.toml")
+    return unseen.context_of(folder)
 
 
 @pytest.fixture(scope="module")
 def reports(folder: Path, context: Context) -> dict:
-    paths = sorted(folder.glob("*.pdf"))
-    return {Path(f.path).name: f for p in paths for f in check_files([p], context).files}
-
-
-def _truth(folder: Path) -> dict:
-    return json.loads((folder / "truth.json").read_text())
+    return unseen.check_each(folder, context)
 
 
 def test_fields_of_ten_more_unseen_layouts_are_read_right_at_least_95_percent(
@@ -69,14 +64,14 @@ def test_fields_of_ten_more_unseen_layouts_are_read_right_at_least_95_percent(
 ) -> None:
     scores = [
         ok
-        for name, record in _truth(folder).items()
+        for name, record in unseen.truth_of(folder).items()
         for ok in score_fields(reports[name].fields.to_dict(), record["fields"]).values()
     ]
     assert sum(scores) >= 0.95 * len(scores), f"{sum(scores)}/{len(scores)}"
 
 
 def test_every_line_of_the_third_batch_is_matched_to_its_asin(folder, reports) -> None:
-    for name, record in _truth(folder).items():
+    for name, record in unseen.truth_of(folder).items():
         got = [item.asin for item in reports[name].fields.items]
         assert got == [item["asin"] for item in record["fields"]["items"]], name
 

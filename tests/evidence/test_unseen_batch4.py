@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from reinstate.dates import parse_date
-from reinstate.evidence import check_files, make_context
 from reinstate.evidence._parties import address
 from reinstate.evidence._patterns import PHONE
 from reinstate.evidence.fixtures import score_fields
@@ -33,12 +32,8 @@ def reports(tmp_path_factory: pytest.TempPathFactory, docs: dict) -> dict:
     for doc in docs.values():
         unseen.draw(doc).save(folder / f"{doc.layout}.pdf")
     unseen._context(folder)
-    context = make_context(folder / "notice.json", [folder / "orders.txt"], folder / "account.toml")
-    return {
-        Path(f.path).stem: f
-        for p in sorted(folder.glob("*.pdf"))
-        for f in check_files([p], context).files
-    }
+    checked = unseen.check_each(folder, unseen.context_of(folder))
+    return {Path(name).stem: report for name, report in checked.items()}
 
 
 def test_fields_of_the_fourth_batch_are_read_right_at_least_95_percent(reports, docs) -> None:

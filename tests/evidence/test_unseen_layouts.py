@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reinstate.evidence import Context, check_files, make_context
+from reinstate.evidence import Context
 from reinstate.evidence._lines import visual_lines
 from reinstate.evidence._model import Word
 from reinstate.evidence._parties import address
@@ -34,17 +34,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def context(folder: Path) -> Context:
-    return make_context(folder / "notice.json", [folder / "orders.txt"], folder / "account.toml")
+    return unseen.context_of(folder)
 
 
 @pytest.fixture(scope="module")
 def reports(folder: Path, context: Context) -> dict:
-    paths = sorted(folder.glob("*.pdf"))
-    return {Path(f.path).name: f for p in paths for f in check_files([p], context).files}
-
-
-def _truth(folder: Path) -> dict:
-    return __import__("json").loads((folder / "truth.json").read_text())
+    return unseen.check_each(folder, context)
 
 
 def test_fields_of_twelve_unseen_layouts_are_read_right_at_least_95_percent(
@@ -52,7 +47,7 @@ def test_fields_of_twelve_unseen_layouts_are_read_right_at_least_95_percent(
 ) -> None:
     scores = [
         ok
-        for name, record in _truth(folder).items()
+        for name, record in unseen.truth_of(folder).items()
         if not name.startswith("defect-")
         for ok in score_fields(reports[name].fields.to_dict(), record["fields"]).values()
     ]
@@ -60,7 +55,7 @@ def test_fields_of_twelve_unseen_layouts_are_read_right_at_least_95_percent(
 
 
 def test_every_line_of_the_unseen_layouts_is_matched_to_its_asin(folder, reports) -> None:
-    for name, record in _truth(folder).items():
+    for name, record in unseen.truth_of(folder).items():
         got = [item.asin for item in reports[name].fields.items]
         assert got == [item["asin"] for item in record["fields"]["items"]], name
 

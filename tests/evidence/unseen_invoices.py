@@ -19,8 +19,9 @@ import random
 from pathlib import Path
 from typing import Any
 
+from reinstate.evidence import Context, FileReport, check_files, make_context
 from reinstate.evidence.fixtures._degrade import DEGRADATIONS
-from reinstate.evidence.fixtures._generate import render_scan, save_image, save_scanned_pdf
+from reinstate.evidence.fixtures._files import render_scan, save_image, save_scanned_pdf
 from tests.evidence import unseen_cast as cast
 from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
@@ -212,3 +213,20 @@ if __name__ == "__main__":
     parser.add_argument("--batch", type=int, choices=sorted(BATCHES), default=1)
     args = parser.parse_args()
     print(f"{len(generate(args.folder, args.seed, args.batch))} files in {args.folder}")
+
+
+def context_of(folder: Path) -> Context:
+    """The check's context from the notice, orders and account `_context` wrote in `folder`."""
+    return make_context(folder / "notice.json", [folder / "orders.txt"], folder / "account.toml")
+
+
+def check_each(folder: Path, context: Context) -> dict[str, FileReport]:
+    """Each PDF of `folder` checked on its own, by file name."""
+    paths = sorted(folder.glob("*.pdf"))
+    return {Path(f.path).name: f for p in paths for f in check_files([p], context).files}
+
+
+def truth_of(folder: Path) -> dict[str, Any]:
+    """The ground truth written beside the documents (truth.json)."""
+    truth: dict[str, Any] = json.loads((folder / "truth.json").read_text())
+    return truth

@@ -234,9 +234,10 @@ def test_a_misread_code_comes_near_its_product_and_another_product_s_does_not(
 
 
 def test_a_street_or_a_phone_under_a_code_column_is_no_item_code() -> None:
-    from reinstate.evidence._invoice import _column_codes
+    from reinstate.evidence._columns import Column
+    from reinstate.evidence._columns import column_codes as _column_codes
 
-    columns = [(40.0, 10.0)]
+    columns = [Column(40.0, 80.0, 10.0, True)]
     assert _column_codes(_row(("2301 Wharf Boulevard", 40)), columns) == []
     assert _column_codes(_row(("916.555.0152", 40)), columns) == []
     assert _column_codes(_row(("LN-400R", 40), ("Camp lantern", 130)), columns) == ["LN-400R"]

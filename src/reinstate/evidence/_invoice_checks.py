@@ -198,17 +198,26 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         return []
     check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
     unread = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.quantity is None}
+    unsure = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.unsure}
     findings, own = [], units_on(subject)
     for asin, sold in sorted(subject.context.units_sold.items()):
         key = fold_asin(asin)
         if key in unread:
             continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, own.get(key, 0))
-        if key in listed and covered < sold:
+        if key in listed and covered < sold and key in unsure:
+            findings.append(_unsure_short(check.finding(value=asin, limit=sold, covered=covered)))
+        elif key in listed and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
         elif key in listed and own.get(key, 0) < sold:
             findings.append(_short_in_set(asin, own.get(key, 0), sold, covered))
     return findings
+
+
+def _unsure_short(finding: Finding) -> Finding:
+    """A shortfall shown by a quantity OCR was unsure of: a warning to check by eye."""
+    message = f"{finding.message} (OCR was unsure of the quantity it read: check it)"
+    return Finding(finding.rule, "warning", message, finding.why)
 
 
 def _short_in_set(asin: str, own: int, sold: int, covered: int) -> Finding:

@@ -14,6 +14,7 @@ from reinstate.evidence._model import Box, Page, Word
 # a gap wider than this many word heights starts a new cell (a new column)
 CELL_GAP = 1.6
 LINE_HEIGHT_RATIO = 2.2
+PIECE_GAP = 0.12  # pieces of one word closer than this many heights are one word
 MIN_SLOPE = 0.004  # about a quarter of a degree: flatter pages are grouped as they are
 
 
@@ -103,6 +104,29 @@ def _distance(word: Word, last: Word, slope: float) -> float:
     """How far `word` is from the end of a line: across, then up or down."""
     rise = _middle(word) - _middle(last) - slope * (word.box[0] - last.box[2])
     return word.box[0] - last.box[2] + 4 * abs(rise)
+
+
+def joined(words: list[Word]) -> list[Word]:
+    """`words` with the pieces of one word put back together: a PDF writer that places
+    each glyph or syllable on its own (a script font with jitter, a form filled in by
+    hand) leaves pieces that touch ("Bri" "g" "h" "t"); a space is wider than
+    `PIECE_GAP` heights."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if last is not None and _piece_of(last, word):
+            box = union((last.box, word.box))
+            out[-1] = Word(last.text + word.text, box, last.font)
+        else:
+            out.append(word)
+    return out
+
+
+def _piece_of(last: Word, word: Word) -> bool:
+    height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1e-6)
+    gap = word.box[0] - last.box[2]
+    overlap = min(last.box[3], word.box[3]) - max(last.box[1], word.box[1])
+    return -0.3 * height < gap < PIECE_GAP * height and overlap > 0.6 * height
 
 
 def cells(line: Line) -> list[Line]:

@@ -4,12 +4,14 @@ Supplier invoices rarely print ASINs: they print the supplier's model numbers, U
 and product names. The seller's catalogue (the all-orders report: SKU, ASIN, product name,
 read by ``reinstate.metrics.read_catalogue``) links them: a line's ASIN is found, in this
 order, by an ASIN printed on it, by its UPC/EAN as (or inside) a SKU or title, by its model
-number inside a SKU or title, or by a fuzzy match of its description with a title
+number inside a SKU or title, by the words of a SKU made of words ("merino-sock-crew-L")
+all said in its description, or by a fuzzy match of its description with a title
 (rapidfuzz). Each matched item says how (``matched_by``), so the seller can check it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
@@ -88,6 +90,25 @@ def _by_model(item: Item, catalogue: Sequence[Product]) -> str | None:
     return None
 
 
+def _words_said(description: str) -> set[str]:
+    """The words of `description`, and each two neighbours run together ("14 pc": 14PC)."""
+    words = _tokens(description)
+    return set(words) | {a + b for a, b in itertools.pairwise(words)}
+
+
+def _by_sku_words(item: Item, catalogue: Sequence[Product]) -> str | None:
+    """The product whose SKU is made of words ("merino-sock-crew-L", "knife-block-14pc")
+    that the description all says, when only one product's SKU is."""
+    said = _words_said(item.description)
+    found = set()
+    for product in catalogue:
+        words = _tokens(product.sku)
+        worded = [w for w in words if re.search(r"[A-Z]{3,}", w)]
+        if len(worded) >= 2 and all(w in said for w in words):
+            found.add(product.asin)
+    return found.pop() if len(found) == 1 else None
+
+
 def _by_title(item: Item, catalogue: Sequence[Product]) -> str | None:
     """The product whose title is clearly the closest to the description, if close enough."""
     from rapidfuzz import fuzz, utils
@@ -129,6 +150,7 @@ METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...]
     ("asin", _by_asin),
     ("upc", _by_gtin),
     ("model", _by_model),
+    ("sku-words", _by_sku_words),
     ("title", _by_title),
 )
 

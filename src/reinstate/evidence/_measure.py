@@ -51,7 +51,7 @@ def measure(gray: Any) -> Measures:
     quad = _page_quad(work)
     if quad is not None:
         mask &= _inside(quad[2], mask.shape)
-    glyphs, text_height = _glyphs(mask)
+    glyphs, text_height, body_height = _glyphs(mask)
     fill = quad[0] if quad else 1.0
     document = glyphs >= 60 and float(mask.mean()) / fill < DOCUMENT_MAX_INK
     return Measures(
@@ -62,7 +62,7 @@ def measure(gray: Any) -> Measures:
         ink=float(mask.mean()),
         glyphs=glyphs,
         text_height=text_height / factor if text_height else None,
-        blur=_blur_for(work, text_height if document else None),
+        blur=_blur_for(work, body_height if document else None),
         skew=_skew(mask, quad[1] if quad else 0.0) if document else None,
         edge_ink=_edge_ink(mask, quad) if document else None,
         page_fill=fill,
@@ -80,9 +80,11 @@ def _shrink(gray: Any, side: int) -> tuple[Any, float]:
     return cv2.resize(gray, size, interpolation=cv2.INTER_AREA), factor
 
 
-def _glyphs(mask: Any) -> tuple[int, float | None]:
-    """How many marks are the size of characters, and the height of the taller ones
-    (90th percentile: capitals and ascenders, whatever the font's x-height)."""
+def _glyphs(mask: Any) -> tuple[int, float | None, float | None]:
+    """How many marks are the size of characters, the height of the taller ones (90th
+    percentile: capitals and ascenders, whatever the font's x-height), and of the body of
+    the text (75th: on a printed form filled in by hand, the print, not the large hand
+    that would shrink it out of focus before its blur is measured)."""
     import cv2
     import numpy as np
 
@@ -93,8 +95,9 @@ def _glyphs(mask: Any) -> tuple[int, float | None]:
     limit = mask.shape[0] / 20
     keep = (heights >= 2) & (heights <= limit) & (widths <= 4 * heights) & (areas >= 3)
     if keep.sum() < 20:
-        return int(keep.sum()), None
-    return int(keep.sum()), float(np.percentile(heights[keep], 90))
+        return int(keep.sum()), None, None
+    tall, body = (float(v) for v in np.percentile(heights[keep], [90, 75]))
+    return int(keep.sum()), tall, body
 
 
 def _blur_for(work: Any, text_height: float | None) -> float:
@@ -157,13 +160,18 @@ def _inside(corners: Any, shape: tuple[int, int]) -> Any:
 
 
 def _off_square(corners: Any) -> float:
-    """The largest angle, in degrees, by which a side leans off horizontal or vertical."""
-    worst = 0.0
+    """The degrees by which the page outline is off square: turned (the mean of the signed
+    leans of its four sides: a turned page leans every side the same way), or drawn in
+    perspective (how far a side leans from that mean: a phone held off parallel makes a
+    trapezoid whose opposite sides lean opposite ways). The worst side alone would take
+    a photo both turned a little and held a little off parallel for a skewed page."""
+    leans = []
     for i in range(4):
         (x0, y0), (x1, y1) = corners[i], corners[(i + 1) % 4]
         angle = math.degrees(math.atan2(y1 - y0, x1 - x0)) % 90
-        worst = max(worst, min(angle, 90 - angle))
-    return worst
+        leans.append(angle if angle < 45 else angle - 90)
+    turned = sum(leans) / 4
+    return max(abs(turned), max(abs(lean - turned) for lean in leans))
 
 
 def _skew(mask: Any, outline_skew: float) -> float:

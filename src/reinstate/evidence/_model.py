@@ -24,11 +24,13 @@ class Unreadable(Exception):
 
 @dataclass(frozen=True)
 class Word:
-    """A word on a page, from the PDF text layer or from OCR, with its font if known."""
+    """A word on a page, from the PDF text layer or from OCR, with its font if known and,
+    read by OCR, Tesseract's confidence in it (0 to 100)."""
 
     text: str
     box: Box
     font: str = ""
+    confidence: float | None = None
 
 
 @dataclass
@@ -95,13 +97,18 @@ class Party:
 @dataclass
 class Item:
     """An invoice line; `asin` is the seller's ASIN it was matched to and `matched_by` how
-    (asin, upc, model or title: see ``_match``), or `None` when no match was found."""
+    (asin, upc, model, sku-words or title: see ``_match``), or `None` when none was found."""
 
     description: str
     identifiers: list[str]
     quantity: int | None
     asin: str | None = None
     matched_by: str | None = None
+    # the quantity was read by OCR from a word it was unsure of (not in the JSON)
+    unsure: bool = field(default=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k != "unsure"}
 
 
 @dataclass
@@ -121,7 +128,7 @@ class Fields:
             "invoice_number": self.invoice_number,
             "supplier": asdict(self.supplier),
             "buyer": buyer,
-            "items": [asdict(item) for item in self.items],
+            "items": [item.to_dict() for item in self.items],
         }
 
 

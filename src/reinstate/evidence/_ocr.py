@@ -36,6 +36,28 @@ def require_tesseract() -> None:
         )
 
 
+def _light_bands(pixels: Any) -> Any:
+    """`pixels` with each dark band (a table's heading printed white on a dark fill:
+    wider than a quarter of the page, lower than a tenth of it, mostly dark) turned to
+    dark text on light, which Tesseract reads; other text is left as it is."""
+    import cv2
+    import numpy as np
+
+    height, width = pixels.shape
+    dark = (pixels < 110).astype(np.uint8)
+    side = max(3, min(height, width) // 100)
+    share = cv2.blur(dark.astype(np.float32), (side * 3, side))
+    solid = (share > 0.6).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid, connectivity=8)
+    out = pixels
+    for x, y, w, h, area in stats[1:count]:
+        if w > width / 4 and side < h < height / 10 and area > 0.6 * w * h:
+            if out is pixels:
+                out = pixels.copy()
+            out[y : y + h, x : x + w] = 255 - out[y : y + h, x : x + w]
+    return out
+
+
 def _prepare(pixels: Any) -> Any:
     """The paper evened out (a page lit from one side is divided by its own background;
     what lies around a photographed page is left blank) and the contrast stretched to the
@@ -43,6 +65,7 @@ def _prepare(pixels: Any) -> Any:
     import cv2
     import numpy as np
 
+    pixels = _light_bands(pixels)
     side = max(15, (min(pixels.shape[:2]) // 40) | 1)
     background = cv2.morphologyEx(pixels, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
     evened = pixels.astype(np.float32) / np.maximum(background.astype(np.float32), 1.0)
@@ -96,9 +119,9 @@ def _tesseract_tsv(pixels: Any) -> str:
 
 def ocr_words(
     pixels: Any, zoom: float = 1.0
-) -> list[tuple[str, tuple[float, float, float, float]]]:
+) -> list[tuple[str, tuple[float, float, float, float], float]]:
     """The words Tesseract reads in `pixels` (enlarged by `zoom` first), with their boxes
-    in the pixels of the original."""
+    in the pixels of the original and Tesseract's confidence in each (0 to 100)."""
     import cv2
 
     if zoom > 1.0:
@@ -111,7 +134,8 @@ def ocr_words(
         text = (row.get("text") or "").strip()
         if text and float(row.get("conf") or -1) >= MIN_CONFIDENCE:
             x, y, w, h = (int(row[key]) for key in ("left", "top", "width", "height"))
-            words.append((text, (x / zoom, y / zoom, (x + w) / zoom, (y + h) / zoom)))
+            box = (x / zoom, y / zoom, (x + w) / zoom, (y + h) / zoom)
+            words.append((text, box, float(row.get("conf") or 0.0)))
     return words
 
 

@@ -54,7 +54,10 @@ def _jobs(pages: list[Page], ocr_all: bool) -> Iterator[tuple[Page, str, Any]]:
 def _apply(page: Page, entry: dict[str, Any]) -> Measures:
     """Set the page's words from `entry` (when it was OCR'd); its measures."""
     if entry["words"] is not None:
-        page.words = [Word(text, page.to_page_units(tuple(box))) for text, box in entry["words"]]
+        page.words = [
+            Word(text, page.to_page_units(tuple(box)), confidence=conf)
+            for text, box, conf in entry["words"]
+        ]
         page.ocr_done = True
     return Measures(**entry["measures"])
 

@@ -32,8 +32,11 @@ ASIN = re.compile(r"\bB[0Oo][A-Z0-9]{8}\b")
 # after an "ASIN" label, OCR may add or drop a character: keep the reading to snap it
 LABELLED_ASIN = re.compile(r"\bASIN\b[:#]?\s*(B[0Oo][A-Z0-9]{7,9})\b")
 GTIN = re.compile(r"(?<![\d-])\d{12,14}(?![\d-])")
+# a code after its label: "Model: HL-KT220", "SKU JF-SOY-LAV8", "(Item #HPS-SB-M)", "Style
+# LN-400R"; at least one digit (checked by `identifiers`)
 MODEL = re.compile(
-    r"\b(?:model|mpn|part|sku)\s*(?:no\.?|#|:)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})", re.I
+    r"\b(?:model|mpn|part|sku|item|style)\b\s*(?:no\.?|#|:)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})",
+    re.I,
 )
 ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z][a-z]+|\b[A-Z]\d[A-Z]\s?\d"
@@ -42,6 +45,13 @@ STREET = re.compile(
     r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
     r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
     r"|\b(?:via|viale|piazza|rue|calle)\s+\w",
+    re.I,
+)
+
+# a street number and its street ("No. 168 Jinhai Road"), after a label
+STREET_AFTER = re.compile(
+    r"\d+[A-Z]?\s+(?:[A-Z][\w'.-]*\s+){0,3}"
+    r"(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|blvd|boulevard|highway|hwy)\b",
     re.I,
 )
 
@@ -86,8 +96,14 @@ def identifiers(text: str) -> list[str]:
     found += ["B0" + m.group(1)[2:] for m in LABELLED_ASIN.finditer(text)]
     found += [m.group() for m in GTIN.finditer(text)]
     models = (m.group(1) for m in MODEL.finditer(text))  # "Model UPC" is a heading, not a code
-    found += [m for m in models if re.search(r"\d", m) and not ASIN.fullmatch(m)]
+    found += [m for m in models if _coded(m) and not ASIN.fullmatch(m)]
     return list(dict.fromkeys(found))
+
+
+def _coded(text: str) -> bool:
+    """Whether a labelled value is a code: a digit in it, or capitals joined by a hyphen
+    ("HPS-SB-M"), not a word ("Model UPC" is a heading)."""
+    return bool(re.search(r"\d", text)) or (text.isupper() and "-" in text.strip("-"))
 
 
 def amounts(text: str) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from reinstate.errors import ReinstateError
 from reinstate.evidence._limits import check_page_count, check_pages
+from reinstate.evidence._lines import joined
 from reinstate.evidence._model import Document, Page, Unreadable, Word
 
 RENDER_DPI = 150
@@ -152,4 +153,4 @@ def _words(page: Any) -> list[Word]:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         font = next((f for b, f in spans if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]), "")
         words.append(Word(clean_text(text), (x0, y0, x1, y1), clean_text(font)))
-    return words
+    return joined(words)

@@ -11,6 +11,9 @@ from reinstate.evidence._parties import Cell
 from reinstate.evidence._vocabulary import vocabulary
 
 QTY_HEAD = vocabulary()["quantity"].pattern
+CASE_HEAD = vocabulary()["case_quantity"].pattern
+PACK_SIZE = vocabulary()["pack_size"].pattern
+LINE_QUANTITY = vocabulary()["line_quantity"].pattern
 PRICE_WORD = re.compile(r"(price|cost|rate|value|amount)\b", re.I)
 
 
@@ -23,6 +26,34 @@ def quantity_column(head: list[Cell]) -> float | None:
             if QTY_HEAD.match(word.text) and not money:
                 return (word.box[0] + word.box[2]) / 2
     return None
+
+
+def case_column(head: list[Cell]) -> float | None:
+    """The middle of a quantity heading counted in cases ("Cases", "Ctns"), for a table
+    with no quantity heading in units."""
+    for cell in head:
+        if CASE_HEAD.fullmatch(cell.text.strip()):
+            return (cell.line.box[0] + cell.line.box[2]) / 2
+    return None
+
+
+def pack_size(text: str) -> int | None:
+    """The units in one case that `text` prints ("12/cs", "Pack of 6", "24 PCS/CTN")."""
+    found = PACK_SIZE.search(text)
+    if found is None:
+        return None
+    size = int(next(group for group in found.groups() if group))
+    return size if size > 1 else None
+
+
+def line_quantity(text: str) -> int | None:
+    """The quantity of a line of its own under an item's name and codes: cases of a pack
+    ("Quantity: 12 cs x 24" is 288), or a number after a quantity label or before "@"."""
+    cases = PACKED.search(text)
+    if cases and cases[1].isdigit():
+        return int(cases[1]) * int(cases[2])
+    found = LINE_QUANTITY.match(text.strip())
+    return int(found[1].replace(",", "")) if found else None
 
 
 # cases times a pack ("12 cs x 24", "5 ctns @ 48", "3 cases of 24 pcs"): the units
@@ -47,7 +78,9 @@ def packed(row: list[Cell], qty_x: float | None) -> int | None:
     return None
 
 
-def quantity(row: list[Cell], qty_x: float | None) -> int | None:
+def quantity(row: list[Cell], qty_x: float | None, guess: bool = True) -> int | None:
+    """The units of `row`: in the Qty column at `qty_x` when known; else a number with its
+    unit or in a cell of its own, or (when `guess`) the first number of the row."""
     cases = packed(row, qty_x)
     if cases is not None:
         return cases
@@ -71,7 +104,9 @@ def quantity(row: list[Cell], qty_x: float | None) -> int | None:
         words = [word for cell in row for word in cell.line.words]
         united = [w for w in candidates if _unit_after(w, words)]
         alone = [w for w in alone if w is not words[0] or len(alone) == 1]
-        first = united or [w for w in candidates if w in alone] or candidates
+        first = united or [w for w in candidates if w in alone] or (candidates if guess else [])
+        if not first:
+            return None  # only numbers inside a description ("400 lumen", "32 oz")
         best = first[0]
     return int(float(best.text.replace(",", "")))
 

@@ -1,0 +1,237 @@
+"""The item lines of an invoice, from its rows of cells (``_lines``).
+
+An item is a row of the item table carrying an ASIN, a UPC/EAN, a labelled model number or
+a code in a code column (``_columns``); or a block of lines with no table at all (a product
+card, a till roll): the product's name, its codes on lines of their own, then its quantity
+("Qty 96 × $17.90", "144 @ 7.25", "Quantity: 12 cs x 24"). Codes on a line right under an
+item's row, with no quantity of their own, are that item's other codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reinstate.evidence import _parties as parties
+from reinstate.evidence import _patterns as pat
+from reinstate.evidence._columns import Column, column_codes, columns_of, headings, table_head
+from reinstate.evidence._model import Document, Item
+from reinstate.evidence._parties import Cell
+from reinstate.evidence._quantity import case_column, line_quantity, pack_size, quantity_column
+from reinstate.evidence._quantity import quantity as units
+from reinstate.evidence._vocabulary import vocabulary
+
+TOTALS = re.compile(rf"\b{vocabulary()['totals'].pattern.pattern}", re.I)
+# a till-roll line under the product's name: code, units "@" the unit price
+AT_PRICE = re.compile(r"^\s*([A-Z0-9][A-Z0-9./-]{2,})\s+(\d{1,6})\s*[@x]\s*[$€£]?\d")
+
+# a code written into a description ("Yoga mat 6mm purple RB-YM6"): capitals, a hyphen, a
+# digit; read on a row of the item table that has a quantity and an amount
+INLINE_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z]{2,5}-[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])")
+
+__all__ = ["ocr_read", "read_items", "snap", "table_head"]
+
+
+class _Table:
+    """Where the item table's columns are: the quantity's middle (in cases or units) and
+    the code columns."""
+
+    def __init__(self, rows: list[list[Cell]], head: int | None) -> None:
+        heading = rows[head] if head is not None else []
+        self.qty_x = quantity_column(heading) if heading else None
+        cases_x = case_column(heading) if heading and self.qty_x is None else None
+        self.in_cases = cases_x is not None
+        self.qty_x = self.qty_x if cases_x is None else cases_x
+        self.columns: list[Column] = columns_of(heading) if heading else []
+        self.headed = head is not None
+
+    def stray(self, row: list[Cell]) -> bool:
+        """Whether `row` is a mark alone: one or two signs that are no number ("+", "O"),
+        or a digit far from the Qty column that OCR lifted out of a description's line."""
+        text = row[0].text.strip()
+        if len(row) == 1 and len(text) <= 2 and not text.isdigit():
+            return True
+        if self.qty_x is None or len(row) != 1 or len(text) > 3 or re.search(r"[A-Za-z]", text):
+            return False
+        height = row[0].line.box[3] - row[0].line.box[1]
+        return abs((row[0].x0 + row[0].line.box[2]) / 2 - self.qty_x) > 6 * height
+
+    def units(self, row: list[Cell], guess: bool = True) -> int | None:
+        """The units of `row`: its quantity, times its case pack when counted in cases."""
+        found = units(row, self.qty_x, guess)
+        pack = pack_size(" ".join(c.text for c in row)) if self.in_cases else None
+        return found * pack if found is not None and pack else found
+
+
+def read_items(rows: list[list[Cell]]) -> list[Item]:
+    """Item lines: rows carrying an ASIN, a UPC/EAN, a labelled model number, or a code in
+    a code column of the item table ("Item #", "Model", "UPC"); a row of words alone right
+    under an item continues its description."""
+    head = table_head(rows)
+    table = _Table(rows, head)
+    items: list[Item] = []
+    last, above, above_at, totalled, named_at, item_at = -2, None, -2, False, -2, -2
+    body = rows[head + 1 if head is not None else 0 :]
+    for number, row in enumerate(body):
+        text = " ".join(c.text for c in row)
+        if number and _new_page(body[number - 1], row) and _heads_page(body[number:]):
+            totalled = True  # the letterhead repeated on the next page, until its table
+        if headings(row) >= 2 and not re.search(r"\d", text):
+            totalled = False  # another item table (the next invoice or page)
+            continue
+        if totalled:
+            continue  # below the totals: footer and payment notes, until another table
+        if (TOTALS.search(text) and not pat.ASIN.search(text)) or _is_address_row(text):
+            totalled = bool(TOTALS.match(text.strip()))
+            continue  # totals, or a letterhead repeated on the next page
+        if table.stray(row) and number - 1 in (last, above_at):
+            last, above_at = (number if was == number - 1 else was for was in (last, above_at))
+            continue  # a mark OCR read between an item's lines ("+", "4" far from Qty)
+        ids = list(dict.fromkeys(pat.identifiers(text) + column_codes(row, table.columns)))
+        at = AT_PRICE.match(text) if head is None and not ids else None
+        own = None if table.headed or number != last + 1 else line_quantity(text)
+        if at and re.search(r"\d", at[1]) and re.search(r"[A-Z]", at[1]):
+            described = _description(above) if above and number == above_at + 1 else at[1]
+            items.append(Item(described, [at[1]], int(at[2])))
+            last = item_at = number
+        elif ids and number == last + 1 and _more_codes(items[-1], row, ids, table):
+            items[-1].identifiers += [i for i in ids if i not in items[-1].identifiers]
+            last = number
+        elif ids:
+            if named_at == number - 1 and table.units(row) is None:
+                items.pop()  # the named line above is this code's own line
+            over = above if number == above_at + 1 else None
+            items.append(_item(row, ids, table, over))
+            items[-1].unsure = _unsure([row, over or []], items[-1].quantity)
+            last = item_at = number
+        elif own is not None and items:
+            items[-1].quantity, last = own, -2  # a card's quantity line closes its block
+            items[-1].unsure = _unsure([row], own)
+        elif _continues(row, body[item_at] if last >= 0 else None, number - last):
+            items[-1].description = f"{items[-1].description} {text}"
+            last = number
+        else:
+            named = _named_line(row, table) if head is not None else None
+            if named is not None:  # a product by name only, matched by its title
+                named.unsure = _unsure([row], named.quantity)
+                items.append(named)
+                last, named_at, item_at = number, number, number
+            above, above_at = row, number
+    return items
+
+
+def _unsure(rows: list[list[Cell]], quantity: int | None) -> bool:
+    """Whether OCR read `quantity` in `rows` only from words it was unsure of."""
+    if quantity is None:
+        return False
+    limit = float(vocabulary().matching["unsure_confidence"])
+    said = [
+        word
+        for row in rows
+        for cell in row
+        for word in cell.line.words
+        if re.sub(r"[,]|\.0+$", "", word.text) == str(quantity)
+    ]
+    return bool(said) and all(w.confidence is not None and w.confidence < limit for w in said)
+
+
+def _more_codes(item: Item, row: list[Cell], ids: list[str], table: _Table) -> bool:
+    """Whether `row`, right under an item's row, only adds codes of a kind the item lacks
+    ("UPC 894172571686" under the line of model SKW-2231): no quantity, no amount, hardly
+    any words, and a UPC/EAN where the item has none or a model where it has only a UPC."""
+    text = " ".join(c.text for c in row)
+    if (table.headed and table.units(row) is not None) or pat.MONEY.search(text):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]{4,}", text) if w not in ids]
+    if len(words) > 1:
+        return False
+    has_gtin = any(pat.GTIN.fullmatch(i) for i in item.identifiers)
+    has_code = any(not pat.GTIN.fullmatch(i) for i in item.identifiers)
+    adds_gtin = any(pat.GTIN.fullmatch(i) for i in ids)
+    adds_code = any(not pat.GTIN.fullmatch(i) for i in ids)
+    return (adds_gtin and not has_gtin and not adds_code) or (
+        adds_code and not has_code and not adds_gtin
+    )
+
+
+def _continues(row: list[Cell], item_row: list[Cell] | None, gap: int) -> bool:
+    """Whether `row`, right under an item's lines, continues its description: one cell, no
+    amount, starting in the item row's description column (not a payment note at the
+    page's edge; OCR may start a wrapped line a little right of it)."""
+    if item_row is None or gap != 1 or len(row) != 1 or pat.MONEY.search(row[0].text):
+        return False
+
+    def letters(cell: Cell) -> int:
+        return sum(ch.isalpha() for ch in cell.text)
+
+    described = max(item_row, key=letters)
+    height = described.line.box[3] - described.line.box[1]
+    after = [c.x0 for c in item_row if c.x0 > described.x0]
+    return described.x0 - 2 * height < row[0].x0 < min(after, default=described.x0 + 2 * height)
+
+
+def _named_line(row: list[Cell], table: _Table) -> Item | None:
+    """A row of the item table with no code: a description, a quantity in the Qty column
+    and an amount ("Insulated steel water bottle 32 oz   250   $17.55   $4,387.50")."""
+    if table.qty_x is None or not pat.MONEY.search(" ".join(c.text for c in row)):
+        return None
+    quantity, description = table.units(row), _description(row)
+    if quantity is None or len(re.findall(r"[A-Za-z]{3,}", description)) < 2:
+        return None
+    return Item(description, INLINE_CODE.findall(description), quantity)
+
+
+def _new_page(previous: list[Cell], row: list[Cell]) -> bool:
+    """Whether `row` starts a new page (rows run down a page; the next page starts at
+    the top again)."""
+    return row[0].line.box[1] < previous[0].line.box[1]
+
+
+def _heads_page(rows: list[list[Cell]]) -> bool:
+    """Whether the page starting at `rows[0]` repeats the item table's heading row."""
+    for number, row in enumerate(rows):
+        if number and _new_page(rows[number - 1], row):
+            return False
+        text = " ".join(c.text for c in row)
+        if headings(row) >= 2 and not re.search(r"\d", text):
+            return True
+    return False
+
+
+def _is_address_row(text: str) -> bool:
+    """A street and a US city line on one row ("1850 E. 15th Street, Los Angeles, CA …")."""
+    return bool(pat.STREET.search(text) and parties.CITY_LINE.search(text))
+
+
+def _item(row: list[Cell], ids: list[str], table: _Table, above: list[Cell] | None) -> Item:
+    """The item of a row with identifiers; a row with no quantity of its own under a row
+    with a description and a quantity but no code ("SKU FS-17  UPC 736…" printed under
+    the product's line) completes that line."""
+    quantity = table.units(row)
+    if quantity is None and above is not None:
+        quantity = table.units(above, guess=table.headed)  # "Soy Candle, 8 oz" has none
+        if quantity is not None or not table.headed:
+            return Item(_description(above), ids, quantity)
+    return Item(_description(row), ids, quantity)
+
+
+def ocr_read(document: Document) -> bool:
+    return any(page.ocr_done for page in document.pages)
+
+
+def snap(items: list[Item], known: tuple[str, ...]) -> list[Item]:
+    """ASINs read by OCR that differ from a `known` one by a character are taken to be it."""
+    for item in items:
+        item.identifiers = [
+            pat.snap_asin(i, known) if re.fullmatch(r"B0[A-Z0-9]{7,9}", i) else i
+            for i in item.identifiers
+        ]
+    return items
+
+
+def _description(row: list[Cell]) -> str:
+    def letters(cell: Cell) -> int:
+        return sum(ch.isalpha() for ch in pat.ASIN.sub("", cell.text))
+
+    best = max(row, key=letters).text
+    best = re.sub(r"\(?\bASIN\b[:#]?\s*B[0O][A-Z0-9]{7,9}\b\)?", "", best)
+    return re.sub(r"\s+", " ", best).strip(" /")

@@ -20,6 +20,7 @@ from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
 from reinstate.review._tone_model import LABELS, Scores, tone_model
+from reinstate.review._vocabulary import common_words
 from reinstate.review._wordlists import wordlist
 from reinstate.review._words import english_words
 
@@ -63,6 +64,8 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
     for match in _CAPITALS.finditer(doc.masked):
         if title[0] <= match.start() < title[1]:
             continue  # "PLAN OF ACTION - PRODUCT SAFETY (ASIN ...)": a title, not shouting
+        if _quoted(doc.masked, match.start()):
+            continue  # '"IKEA compatible" was removed from the title': a quote, not shouting
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     yield from hits
@@ -174,14 +177,28 @@ def _shortened(text: str) -> str:
 
 
 def _is_shouting(capitals: str, rule: Rule) -> bool:
-    """Words in capitals that are ordinary English words ("PLEASE", "NEVER"), not
-    acronyms: an unknown word in capitals (MSDS, SIOC) is taken for an acronym."""
+    """Words in capitals that are common English words ("PLEASE", "NEVER"), not acronyms
+    nor names: a word in capitals that is rare in English (MSDS, SIOC, IKEA, BOSCH) is taken
+    for an acronym or a brand written as the brand writes it."""
     acronyms = wordlist(rule.params.get("wordlist", "acronyms.txt"))
     english = english_words()
+    common = common_words()
     return any(
-        len(word) >= _SHOUT_MIN_LETTERS and word.lower() in english and word.lower() not in acronyms
+        len(word) >= _SHOUT_MIN_LETTERS
+        and word.lower() in english
+        and word.lower() not in acronyms
+        and (not common or word.lower() in common)
         for word in capitals.split()
     )
+
+
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether `offset` is inside quotation marks on its line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return len(_QUOTES.findall(text, line_start, offset)) % 2 == 1
 
 
 def customer_data(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:

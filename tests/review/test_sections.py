@@ -66,3 +66,27 @@ def test_the_sections_report_words_and_line_ranges() -> None:
     assert found["root_cause"] == {
         "present": True, "detected_by": "heading", "line": 2, "end_line": 3, "words": 10,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our account was deactivated on 4 November because our late shipment rate was 5.1%.",
+        "Our selling privileges were removed on 8 April due to orders confirmed before shipping.",
+        "We received a warning on 6 January because our on-time delivery rate was 88%.",
+        "We understand why late deliveries are a problem, because buyers plan around the date.",
+    ],
+)
+def test_a_sentence_that_restates_the_notice_or_the_harm_is_not_a_root_cause(
+    opening: str,
+) -> None:
+    actions = "\n\nWhat we have done\n\nOn 5 May we changed the handling time to 2 days."
+    assert not sections(opening + actions)["root_cause"]["present"]
+
+
+def test_a_cause_of_the_sellers_own_next_to_the_notice_is_still_a_root_cause() -> None:
+    text = (
+        "Our account was deactivated on 4 November because our late shipment rate was 5.1%. "
+        "The delays were caused by a missed carrier pickup on 2 November."
+    )
+    assert sections(text)["root_cause"]["present"]

@@ -49,6 +49,7 @@ class _PartPatterns:
     heading: re.Pattern[str]
     cues: re.Pattern[str]
     signals: re.Pattern[str]
+    restates: re.Pattern[str]  # sentences whose cues do not count (they restate the notice)
 
 
 @cache
@@ -59,6 +60,7 @@ def _patterns() -> tuple[dict[str, _PartPatterns], re.Pattern[str]]:
             heading=_alternation(row["heading"]),
             cues=_alternation(row["cues"]),
             signals=_alternation(row["signals"]),
+            restates=_alternation(row.get("restates", ["(?!)"])),
         )
         for name, row in data["parts"].items()
     }
@@ -153,7 +155,8 @@ def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> Non
         scores: Counter[str] = Counter()
         for sentence in block:
             for name in PARTS:
-                scores[name] += len(patterns[name].cues.findall(sentence.text))
+                if not patterns[name].restates.search(sentence.text):
+                    scores[name] += len(patterns[name].cues.findall(sentence.text))
         if not scores or max(scores.values()) == 0:
             continue
         best = max(PARTS, key=lambda name: (scores[name], -PARTS.index(name)))

@@ -127,3 +127,22 @@ def test_the_words_of_the_notice_are_known() -> None:
     notice = {"violations": [{"kind": "ip-trademark", "evidence": "a complaint from Kelvo Ltd"}]}
     assert flagged(text) == ["kelvo"]
     assert flagged(text, notice=notice) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We shared an office with a relative's business, Ege Home Textiles.",  # codespell: edge
+        "Our leggings are Alo Yoga stock from the brand's distributor.",  # codespell: also
+        "The owner, Mrs. Juli Hoffmann, checks the user list each month.",  # codespell: july
+    ],
+)
+def test_a_name_of_several_words_is_known_though_it_has_a_misspellings_shape(
+    sentence: str,
+) -> None:
+    assert flagged(sentence) == []
+
+
+def test_a_misspelling_on_its_own_is_still_flagged_where_it_is_capitalised() -> None:
+    assert flagged("The parcel reached the Ege of town.") == ["Ege"]
+    assert flagged("We sent the units to Ege.") == ["Ege"]

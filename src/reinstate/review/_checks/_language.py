@@ -76,7 +76,8 @@ def spelling(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
         if _is_code(word):
             continue
         if lower in typos:
-            pass  # a common misspelling, wherever it stands
+            if _in_a_name(word, tokens, index, text):
+                continue  # "Ege Home Textiles", "Alo Yoga": a name that is also a typo's shape
         elif _used_as_name(word, match.start() in starts, names, tokens, index, text):
             if not _typo_of_a_common_word(lower):
                 continue  # "Vortexa", and "vortexa" where the plan names Vortexa
@@ -149,6 +150,25 @@ def _blank(match: re.Match[str]) -> str:
 def _names(tokens: list[re.Match[str]], starts: set[int]) -> set[str]:
     """Capitalised words used mid-sentence: names, wherever else they appear."""
     return {m.group(0) for m in tokens if m.group(0)[0].isupper() and m.start() not in starts}
+
+
+def _in_a_name(word: str, tokens: list[re.Match[str]], index: int, text: str) -> bool:
+    """A capitalised word next to another capitalised word, or after a title ("Mr. Ned"): part
+    of a name of several words, which a common misspelling ("Recieved") seldom is."""
+    if not word[0].isupper() or word.isupper():
+        return False
+    if _followed_by_a_name(tokens, index, text):
+        return True
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    between = text[before.end() : tokens[index].start()]
+    if before.group(0) in _TITLES and between.strip() in ("", "."):
+        return True
+    return between.strip() == "" and before.group(0)[0].isupper() and before.group(0) != "I"
+
+
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Sig", "Herr", "Frau", "Sr", "Sra"})
 
 
 def _followed_by_a_name(tokens: list[re.Match[str]], index: int, text: str) -> bool:

@@ -146,3 +146,14 @@ def test_a_name_of_several_words_is_known_though_it_has_a_misspellings_shape(
 def test_a_misspelling_on_its_own_is_still_flagged_where_it_is_capitalised() -> None:
     assert flagged("The parcel reached the Ege of town.") == ["Ege"]
     assert flagged("We sent the units to Ege.") == ["Ege"]
+
+
+def test_a_brand_written_twice_or_in_capitals_is_neither_a_repeat_nor_shouting() -> None:
+    review = review_text('We removed "Joseph Joseph style" and "IKEA compatible" from the titles.')
+    rules = {f.rule for f in review.findings}
+    assert "grammar.repeated-word" not in rules
+    assert "tone.emotive" not in rules
+    assert "grammar.repeated-word" in {
+        f.rule for f in review_text("We sent the the units.").findings
+    }
+    assert "tone.emotive" in {f.rule for f in review_text("We NEVER sold a fake unit.").findings}

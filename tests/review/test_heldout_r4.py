@@ -25,8 +25,11 @@ SET = Path(__file__).parent.parent / "corpus" / "heldout-r4"
 # First run of round 4 (docs/heldout/review-r4.md): caught of 71 / 70 / 70.
 FLOORS = {"blame": 59, "threat": 62, "emotive": 64}
 MAX_NEUTRAL_ALARMS = 5  # of 171 neutral sentences
-MAX_STRONG_ERRORS_AND_WARNINGS = 4  # on the 8 strong plans: 2 errors, 2 warnings
-DEFECTS_CAUGHT = 21  # of the 24 injected into the 12 weak plans
+# Raised after round 4 was used as development material (branch plans5, docs/review.md): the
+# 2 spelling warnings on real names are gone, the 2 tone-classifier blame errors remain.
+MAX_STRONG_ERRORS_AND_WARNINGS = 2  # on the 8 strong plans (first run: 2 errors, 2 warnings)
+MAX_STRONG_WARNINGS = 0
+DEFECTS_CAUGHT = 24  # of the 24 injected into the 12 weak plans (first run: 21)
 
 
 @cache
@@ -53,6 +56,7 @@ def test_neutral_sentences_raise_no_more_tone_findings_than_on_the_first_run() -
 def test_strong_plans_get_no_more_false_findings_than_on_the_first_run() -> None:
     strong = figures()["plans"]["strong"]
     assert strong["errors"] + strong["warnings"] <= MAX_STRONG_ERRORS_AND_WARNINGS
+    assert strong["warnings"] <= MAX_STRONG_WARNINGS
     assert not [rule for rule in strong["rules"] if rule.startswith("coverage.")]
 
 

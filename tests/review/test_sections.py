@@ -90,3 +90,13 @@ def test_a_cause_of_the_sellers_own_next_to_the_notice_is_still_a_root_cause() -
         "The delays were caused by a missed carrier pickup on 2 November."
     )
     assert sections(text)["root_cause"]["present"]
+
+
+def test_a_cause_word_under_another_parts_heading_or_an_announcement_is_no_root_cause() -> None:
+    text = (
+        "This plan sets out the cause, what we corrected and the controls now in place.\n\n"
+        "## Corrective actions\nOn 5 May we changed the handling time to 2 days.\n\n"
+        "## Preventive actions\nEvery Monday the manager opens each late order and records "
+        "the cause in our log."
+    )
+    assert not sections(text)["root_cause"]["present"]

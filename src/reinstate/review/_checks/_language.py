@@ -105,12 +105,14 @@ def _likely_typo(word: str, lower: str, at_start: bool, known: Lexicon) -> bool:
 
 
 def _exhibit_words(ctx: ReviewContext) -> frozenset[str]:
-    """The words of the exhibits' file names (the seller named those files) and of the
-    notice's names and text (brands, the rights owner, issues), lower case."""
+    """The words of the exhibits' file names (the seller named those files), of the
+    notice's names and text (brands, the rights owner, issues) and of the seller's product
+    names (the catalogue), lower case."""
     notice = ctx.notice.words if ctx.notice is not None else frozenset()
+    known = notice | ctx.catalogue
     if ctx.exhibits is None:
-        return notice
-    return notice | {w.lower() for name in ctx.exhibits.files for w in _TOKEN.findall(name)}
+        return known
+    return known | {w.lower() for name in ctx.exhibits.files for w in _TOKEN.findall(name)}
 
 
 def _used_as_name(

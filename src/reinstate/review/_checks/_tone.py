@@ -3,10 +3,10 @@ shouting, and customer data in context."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
@@ -62,11 +62,11 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
         if not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     title = _title_line(doc.masked)
-    quotes = [quote.start() for quote in _QUOTES.finditer(doc.masked)]
+    quoted = _quote_reader(doc.masked)
     for match in _CAPITALS.finditer(doc.masked):
         if title[0] <= match.start() < title[1]:
             continue  # "PLAN OF ACTION - PRODUCT SAFETY (ASIN ...)": a title, not shouting
-        if _quoted(doc.masked, quotes, match.start()):
+        if quoted(match.start()):
             continue  # '"IKEA compatible" was removed from the title': a quote, not shouting
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
@@ -197,12 +197,22 @@ def _is_shouting(capitals: str, rule: Rule) -> bool:
 _QUOTES = re.compile('["\u201c\u201d]')
 
 
-def _quoted(text: str, quotes: list[int], offset: int) -> bool:
-    """Whether `offset` is inside quotation marks on its line (`quotes`: the offsets of
-    every quotation mark in `text`, in order; counted by bisection, so a long line of
-    capitals costs no more than a short one per word)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return (bisect_left(quotes, offset) - bisect_left(quotes, line_start)) % 2 == 1
+def _quote_reader(text: str) -> Callable[[int], bool]:
+    """Whether an offset is inside quotation marks on its line: an odd number of quotation
+    marks between the line's start and the offset. The marks and line ends are found once,
+    so each question costs a binary search (one long line of capitals stays linear)."""
+    quotes = [m.start() for m in _QUOTES.finditer(text)]
+    if not quotes:
+        return lambda offset: False
+    lines = [m.start() for m in re.finditer("\n", text)]
+
+    def inside(offset: int) -> bool:
+        line = bisect.bisect_left(lines, offset)
+        line_start = lines[line - 1] + 1 if line else 0
+        count = bisect.bisect_left(quotes, offset) - bisect.bisect_left(quotes, line_start)
+        return count % 2 == 1
+
+    return inside
 
 
 def customer_data(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:

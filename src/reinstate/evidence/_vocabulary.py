@@ -40,7 +40,9 @@ class Vocabulary:
 
 def _label(name: str, row: dict[str, Any]) -> Label:
     try:
-        end = r"\s*(:|$)" if row.get("alone") else r"(?!(?<=\w)\w)\s*:?"
+        # a block label may carry a gloss in brackets: "Buyer (Bill to)", "Consignee (Ship to)"
+        gloss = r"(\s*\([^)]{1,30}\))?"
+        end = rf"{gloss}\s*(:|$)" if row.get("alone") else r"(?!(?<=\w)\w)\s*:?"
         pattern = re.compile(rf"(?:{row['pattern']}){end}", re.I)
     except (KeyError, re.error) as error:
         raise ConfigError(f"invoice.toml: label {name!r} has a bad pattern ({error})") from None

@@ -22,10 +22,14 @@ sys.path.insert(0, str(Path(__file__).parent.parent.parent / "benchmarks"))
 import measure_heldout
 
 SET = Path(__file__).parent.parent / "corpus" / "heldout-r4"
-# First run of round 4 (docs/heldout/review-r4.md): caught of 71 / 70 / 70.
-FLOORS = {"blame": 59, "threat": 62, "emotive": 64}
-MAX_NEUTRAL_ALARMS = 5  # of 171 neutral sentences
-MAX_STRONG_ERRORS_AND_WARNINGS = 4  # on the 8 strong plans: 2 errors, 2 warnings
+# First run of round 4 (docs/heldout/review-r4.md): caught 59 / 62 / 64 of 71 / 70 / 70, 5
+# neutral alarms, 2 errors and 2 warnings on the strong plans. Raised after the tone work of
+# branch tone5, which also trains on round 4's sentences (data/tone/*-r4.txt): these floors
+# now guard against regressions, they are no longer a held-out measure (docs/review.md gives
+# the leave-out figures: benchmarks/tone_leaveout.py tests/corpus/heldout-r4 --strict).
+FLOORS = {"blame": 70, "threat": 70, "emotive": 70}
+MAX_NEUTRAL_ALARMS = 0  # of 171 neutral sentences
+MAX_STRONG_ERRORS_AND_WARNINGS = 3  # on the 8 strong plans: 1 error, 2 warnings
 DEFECTS_CAUGHT = 21  # of the 24 injected into the 12 weak plans
 
 

@@ -100,3 +100,8 @@ def test_a_cause_word_under_another_parts_heading_or_an_announcement_is_no_root_
         "the cause in our log."
     )
     assert not sections(text)["root_cause"]["present"]
+
+
+def test_a_plain_paragraph_that_names_the_root_cause_it_found_is_a_root_cause() -> None:
+    text = "We identified the root cause. The packer did not weigh the parcels on 2 May."
+    assert sections(text)["root_cause"]["present"]

@@ -272,7 +272,7 @@ def _website(text: str) -> str | None:
 def _address_parts(text: str, name: str | None) -> list[str]:
     """The pieces of one line that may be part of an address: contacts taken out, split
     at separators, the party's name and dates dropped."""
-    text = re.sub(r"^(address|addr\.?)\s*:\s*", "", text, flags=re.I)
+    text = re.sub(r"^(address|addr\.?)(\s*:\s*|\s+(?=\d))", "", text, flags=re.I)
     for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
         text = pattern.sub("   ", text)
     parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
@@ -358,13 +358,20 @@ def address_window(
                 or text.endswith(":")
             ):
                 continue
-            if _names_supplier(text, own) or _is_address([text, text]):
+            if _names_supplier(text, own) or _is_address([text, text]) or _one_line(text):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
             if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []
+
+
+def _one_line(text: str) -> bool:
+    """Whether `text` is an address written on one line with separators ("Rheinfels GmbH ·
+    Industriestraße 27 · 50829 Köln"): a sender line, never the addressee's name."""
+    parts = SEPARATORS.split(text)
+    return len(parts) >= 2 and any(re.search(r"\d", part) for part in parts[1:])
 
 
 def _names_supplier(text: str, own: str) -> bool:

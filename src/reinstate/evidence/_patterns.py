@@ -21,7 +21,7 @@ PHONE = re.compile(
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")  # no "_" in a domain
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example)"
@@ -36,11 +36,11 @@ MODEL = re.compile(
     r"\b(?:model|mpn|part|sku)\s*(?:no\.?|#|:)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})", re.I
 )
 ZIP_LINE = re.compile(
-    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ]+|\b[A-Z]\d[A-Z]\s?\d"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ0-9]*[a-zß-ÿ]|\b[A-Z]\d[A-Z]\s?\d"
 )
 STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
-    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
+    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+    r"|\w(?:stra(?:ss|ß|B)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
     r"|\b(?:via|viale|piazza|rue|calle)\s+\w"
     r"|^(?:unit|suite|level|floor|plot|building|bldg|room|flat)\s+\d+[A-Z]?\b",  # "Unit 7, …"
     re.I,

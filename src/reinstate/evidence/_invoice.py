@@ -17,6 +17,7 @@ from reinstate.evidence._letterhead import reading_order
 from reinstate.evidence._lines import Line, cells, union, visual_lines
 from reinstate.evidence._model import Document, Fields, Item, Word
 from reinstate.evidence._parties import MARKETPLACE, Cell
+from reinstate.evidence._postal import CITY_LINE, address_country
 from reinstate.evidence._quantity import quantity as units
 from reinstate.evidence._quantity import quantity_column
 from reinstate.evidence._vocabulary import vocabulary
@@ -142,7 +143,9 @@ def _title_over(cell: Cell, below: Cell) -> bool:
     """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
     where both are right-aligned), not a label over its value (labels are no larger)."""
     height = cell.line.box[3] - cell.line.box[1]
-    return height > 1.4 * (below.line.box[3] - below.line.box[1])
+    whole = [p.match(cell.text) for p in (NUMBER_LABEL, DATE_LABEL)]  # "Invoice Number"
+    labelled = any(m and m.end() >= len(cell.text.strip()) for m in whole)
+    return not labelled and height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
 def _below(cell: Cell, row: list[Cell]) -> Cell | None:
@@ -154,12 +157,11 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
 def _date_country(text: str, supplier_address: str | None = None) -> str | None:
     """The country whose date order the invoice follows: its own language's ("fattura":
     IT, a word of `data/invoice.toml`'s day_first_words), else the supplier's country as
-    its address ends ("…, United Kingdom": UK; `data/address.toml`'s countries)."""
+    its address ends ("…, United Kingdom", "Gloucester GL2 5DX": UK)."""
     for word, country in VOCABULARY.day_first_words.items():
         if re.search(rf"\b{re.escape(word)}\b", text, re.I):
             return country
-    last = (supplier_address or "").rsplit(",", 1)[-1]
-    return parties.country_of(last) or None
+    return address_country(supplier_address)
 
 
 def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:
@@ -299,7 +301,7 @@ def _heads_page(rows: list[list[Cell]]) -> bool:
 
 def _is_address_row(text: str) -> bool:
     """A street and a US city line on one row ("1850 E. 15th Street, Los Angeles, CA …")."""
-    return bool(pat.STREET.search(text) and parties.CITY_LINE.search(text))
+    return bool(pat.STREET.search(text) and CITY_LINE.search(text))
 
 
 def _item(row: list[Cell], ids: list[str], qty_x: float | None, above: list[Cell] | None) -> Item:

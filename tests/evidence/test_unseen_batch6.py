@@ -162,7 +162,7 @@ def test_a_contact_above_the_company_is_not_the_buyer() -> None:
 def test_pieces_of_a_handwritten_word_and_date_are_one() -> None:
     pieces = [Word("Bri", (70, 135, 92, 153)), Word("g", (92, 136, 97, 152)),
               Word("ht", (96, 136, 107, 152)), Word("Home", (136, 135, 167, 153))]  # fmt: skip
-    assert invoice._touching_joined(Line(tuple(pieces))).text == "Bright Home"
+    assert parties.touching_joined(Line(tuple(pieces))).text == "Bright Home"
     assert invoice._invoice_date(["Date 5 / 11 /2 6"], "") == dt.date(2026, 5, 11)
 
 

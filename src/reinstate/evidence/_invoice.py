@@ -14,8 +14,8 @@ from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._letterhead import reading_order
-from reinstate.evidence._lines import Line, cells, union, visual_lines
-from reinstate.evidence._model import Document, Fields, Item, Word
+from reinstate.evidence._lines import cells, visual_lines
+from reinstate.evidence._model import Document, Fields, Item
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._postal import CITY_LINE, address_country
 from reinstate.evidence._quantity import quantity as units
@@ -43,30 +43,12 @@ STREET_AFTER = re.compile(
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
-# words closer than this many word heights are pieces of one word (a hand's pen lifts:
-# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
-TOUCHING = 0.12
-
-
 def _rows(document: Document) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for page in document.pages:
         for line in visual_lines(page.words):
-            rows.append([Cell(_touching_joined(cell), len(rows)) for cell in cells(line)])
+            rows.append([Cell(parties.touching_joined(cell), len(rows)) for cell in cells(line)])
     return rows
-
-
-def _touching_joined(line: Line) -> Line:
-    """`line` with words that touch joined into one."""
-    words: list[Word] = []
-    for word in line.words:
-        last = words[-1] if words else None
-        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
-        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
-            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
-        else:
-            words.append(word)
-    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields:

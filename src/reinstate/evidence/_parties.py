@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import Line
-from reinstate.evidence._model import Party
+from reinstate.evidence._lines import Line, union
+from reinstate.evidence._model import Party, Word
 from reinstate.evidence._postal import SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -53,6 +53,24 @@ class Cell:
         return self.line.box[0]
 
 
+# words closer than this many word heights are pieces of one word (a hand's pen lifts:
+# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
+TOUCHING = 0.12
+
+
+def touching_joined(line: Line) -> Line:
+    """`line` with words that touch joined into one."""
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
+        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
+            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
+        else:
+            words.append(word)
+    return line if len(words) == len(line.words) else Line(tuple(words))
+
+
 def is_block_label(text: str) -> bool:
     return any(label.match(text) for label in BLOCK_LABELS)
 
@@ -80,6 +98,8 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
     after = rows[row][index + 1] if index + 1 < len(rows[row]) else None
     if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
         first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
+    if first is not None and first is not head:
+        first = _with_raised_pieces(rows, row, first)
     block = [first] if first else []
     anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
     last, bottom = head.row, head.line.box[3]
@@ -95,6 +115,25 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:
+    """A handwritten value with the pieces the hand wrote a little higher or lower, which
+    fell on the line above or below ("Brightwater Home Goods L" and "LC")."""
+    height = value.line.box[3] - value.line.box[1]
+    near = [c for n in (r - 1, r + 1) if 0 <= n < len(rows) for c in rows[n]]
+    pieces = [
+        c
+        for c in near
+        if abs(c.x0 - value.line.box[2]) < height
+        and min(c.line.box[3], value.line.box[3]) - max(c.line.box[1], value.line.box[1])
+        > 0.5 * height
+    ]
+    if not pieces:
+        return value
+    words = [*value.line.words, *(w for c in pieces for w in c.line.words)]
+    words.sort(key=lambda w: w.box[0])
+    return Cell(touching_joined(Line(tuple(words))), value.row)
 
 
 # what follows "Customer" when it labels a reference, not a block ("Customer PO")

@@ -27,14 +27,14 @@ from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
 from tests.evidence.unseen_layouts3 import LAYOUTS3, SUPPLIER3, quantity3
 from tests.evidence.unseen_layouts4 import LAYOUTS4, SUPPLIER4, quantity4
-from tests.evidence.unseen_layouts5 import LAYOUTS5, SUPPLIER5, quantity5
+from tests.evidence.unseen_layouts6 import LAYOUTS6, SUPPLIER6, quantity6
 from tests.evidence.unseen_layouts7 import LAYOUTS7, SUPPLIER7, quantity7
 
 # each batch written after the one before it was fixed, and measured before its own fixes
-BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4, 5: LAYOUTS5, 7: LAYOUTS7}
-ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4 | LAYOUTS5 | LAYOUTS7
-SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4, 5: SUPPLIER5, 7: SUPPLIER7}  # abroad, by layout
-QUANTITIES = {3: quantity3, 4: quantity4, 5: quantity5, 7: quantity7}
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4, 6: LAYOUTS6, 7: LAYOUTS7}
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4 | LAYOUTS6 | LAYOUTS7
+SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4, 6: SUPPLIER6, 7: SUPPLIER7}  # abroad, by layout
+QUANTITIES = {3: quantity3, 4: quantity4, 6: quantity6, 7: quantity7}
 
 
 def draw(doc: UDoc) -> Any:

@@ -15,9 +15,10 @@ from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._items import ocr_read, read_items, snap, table_head
 from reinstate.evidence._letterhead import reading_order
-from reinstate.evidence._lines import Line, cells, union, visual_lines
-from reinstate.evidence._model import Document, Fields, Word
+from reinstate.evidence._lines import cells, visual_lines
+from reinstate.evidence._model import Document, Fields
 from reinstate.evidence._parties import MARKETPLACE, Cell
+from reinstate.evidence._postal import address_country
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
@@ -31,30 +32,12 @@ TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
-# words closer than this many word heights are pieces of one word (a hand's pen lifts:
-# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
-TOUCHING = 0.12
-
-
 def _rows(document: Document) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for page in document.pages:
         for line in visual_lines(page.words):
-            rows.append([Cell(_touching_joined(cell), len(rows)) for cell in cells(line)])
+            rows.append([Cell(parties.touching_joined(cell), len(rows)) for cell in cells(line)])
     return rows
-
-
-def _touching_joined(line: Line) -> Line:
-    """`line` with words that touch joined into one."""
-    words: list[Word] = []
-    for word in line.words:
-        last = words[-1] if words else None
-        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
-        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
-            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
-        else:
-            words.append(word)
-    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields:
@@ -131,7 +114,9 @@ def _title_over(cell: Cell, below: Cell) -> bool:
     """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
     where both are right-aligned), not a label over its value (labels are no larger)."""
     height = cell.line.box[3] - cell.line.box[1]
-    return height > 1.4 * (below.line.box[3] - below.line.box[1])
+    whole = [p.match(cell.text) for p in (NUMBER_LABEL, DATE_LABEL)]  # "Invoice Number"
+    labelled = any(m and m.end() >= len(cell.text.strip()) for m in whole)
+    return not labelled and height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
 def _below(cell: Cell, row: list[Cell]) -> Cell | None:
@@ -143,12 +128,11 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
 def _date_country(text: str, supplier_address: str | None = None) -> str | None:
     """The country whose date order the invoice follows: its own language's ("fattura":
     IT, a word of `data/invoice.toml`'s day_first_words), else the supplier's country as
-    its address ends ("…, United Kingdom": UK; `data/address.toml`'s countries)."""
+    its address ends ("…, United Kingdom", "Gloucester GL2 5DX": UK)."""
     for word, country in VOCABULARY.day_first_words.items():
         if re.search(rf"\b{re.escape(word)}\b", text, re.I):
             return country
-    last = (supplier_address or "").rsplit(",", 1)[-1]
-    return parties.country_of(last) or None
+    return address_country(supplier_address)
 
 
 def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:

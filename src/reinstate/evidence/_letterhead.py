@@ -47,7 +47,10 @@ def blocks(cells: list[Cell]) -> list[list[Cell]]:
             last = block[-1]
             gap = cell.line.box[1] - last.line.box[3]
             small = min(_height(cell), _height(last))
-            if -0.6 * small <= gap <= BLOCK_GAP * small and _aligned(cell, last, small):
+            # under a wordmark the gap is measured in a share of the wordmark's height
+            blank = BLOCK_GAP * max(small, 0.6 * max(_height(cell), _height(last)))
+            below = -0.6 * small <= gap <= blank and _aligned(cell, last, small)
+            if below or _same_line(last, cell):
                 block.append(cell)
                 break
         else:
@@ -113,6 +116,32 @@ def _second_name_line(top: Cell, below: Cell) -> bool:
     return bool(LEGAL_FORM.search(text)) or smaller or _spaced(below)
 
 
+def _lines_joined(block: list[Cell]) -> list[Cell]:
+    """`block` with cells on one line (OCR split a line of a photo: "Level 3, 22 Fanshawe"
+    and "Street" a little higher) joined left to right."""
+    out: list[Cell] = []
+    for cell in sorted(block, key=lambda c: (c.line.box[1], c.x0)):
+        last = out[-1] if out else None
+        if last is not None and _same_line(last, cell):
+            left, right = sorted((last, cell), key=lambda c: c.x0)
+            out[-1] = Cell(Line(left.line.words + right.line.words), left.row)
+        else:
+            out.append(cell)
+    return out
+
+
+def _same_line(a: Cell, b: Cell) -> bool:
+    """Whether `a` and `b` are pieces of one line: side by side with no column's gap
+    between them (OCR cut a photo's line), sharing most of their height."""
+    top, bottom = max(a.line.box[1], b.line.box[1]), min(a.line.box[3], b.line.box[3])
+    tall = max(_height(a), _height(b))
+    return bottom - top > 0.5 * tall and _apart(a, b) < 0.5 * tall
+
+
+def _apart(a: Cell, b: Cell) -> float:
+    return max(a.line.box[0], b.line.box[0]) - min(a.line.box[2], b.line.box[2])
+
+
 def _joined(top: Cell, below: Cell) -> Cell:
     return Cell(Line(top.line.words + unspaced(below).line.words), top.row)
 
@@ -122,6 +151,7 @@ def reading_order(cells: list[Cell]) -> list[Cell]:
     and its letter-spaced words closed up."""
     ordered: list[Cell] = []
     for block in blocks(cells):
+        block = _lines_joined(block)
         if len(block) >= 2 and _second_name_line(block[0], block[1]):
             block = [_joined(block[0], block[1]), *block[2:]]
         ordered += [unspaced(cell) for cell in block]

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from reinstate.dates import date_spans
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import Line
-from reinstate.evidence._model import Party
+from reinstate.evidence._lines import Line, union
+from reinstate.evidence._model import Party, Word
+from reinstate.evidence._postal import SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
-from reinstate.kb import load_data
 
 VOCABULARY = vocabulary()
 BUYER_LABELS = VOCABULARY["buyer"].pattern
@@ -37,12 +35,6 @@ META = re.compile(
 MARKETPLACE = re.compile(r"\bamazon\.", re.I)
 # a blank line ends a block: a gap wider than this many word heights between two lines
 BLOCK_GAP = 1.2
-# words that introduce a contact on an address line ("Tel:", "WEB"), taken out with it
-CONTACT_WORDS = re.compile(
-    r"\b(tel(ephone)?|phone|ph|fax|mobile|web(site)?|www|e-?mail|url)\b\.?\s*:?", re.I
-)
-# separators of an address written on one line: "Acme Inc. - 9 Main St - Reno, NV 89501"
-SEPARATORS = re.compile(r"\s+[-–—|·•*]\s+|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -59,6 +51,24 @@ class Cell:
     @property
     def x0(self) -> float:
         return self.line.box[0]
+
+
+# words closer than this many word heights are pieces of one word (a hand's pen lifts:
+# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
+TOUCHING = 0.12
+
+
+def touching_joined(line: Line) -> Line:
+    """`line` with words that touch joined into one."""
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
+        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
+            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
+        else:
+            words.append(word)
+    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def is_block_label(text: str) -> bool:
@@ -88,6 +98,8 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
     after = rows[row][index + 1] if index + 1 < len(rows[row]) else None
     if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
         first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
+    if first is not None and first is not head:
+        first = _with_raised_pieces(rows, row, first)
     block = [first] if first else []
     anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
     last, bottom = head.row, head.line.box[3]
@@ -103,6 +115,25 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:
+    """A handwritten value with the pieces the hand wrote a little higher or lower, which
+    fell on the line above or below ("Brightwater Home Goods L" and "LC")."""
+    height = value.line.box[3] - value.line.box[1]
+    near = [c for n in (r - 1, r + 1) if 0 <= n < len(rows) for c in rows[n]]
+    pieces = [
+        c
+        for c in near
+        if abs(c.x0 - value.line.box[2]) < height
+        and min(c.line.box[3], value.line.box[3]) - max(c.line.box[1], value.line.box[1])
+        > 0.5 * height
+    ]
+    if not pieces:
+        return value
+    words = [*value.line.words, *(w for c in pieces for w in c.line.words)]
+    words.sort(key=lambda w: w.box[0])
+    return Cell(touching_joined(Line(tuple(words))), value.row)
 
 
 # what follows "Customer" when it labels a reference, not a block ("Customer PO")
@@ -252,12 +283,6 @@ def _looks_like_name(text: str) -> bool:
     return bool(re.search(r"[A-Za-z]{3}", plain)) and not (contact or _is_date(plain))
 
 
-def _is_date(text: str) -> bool:
-    """Whether `text` is a date and little else ("May 8, 2026")."""
-    spans = date_spans(text, None)
-    return any(end - start >= len(text.strip()) - 2 for start, end, _day in spans)
-
-
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     match = pattern.search(text)
     return match.group().strip() if match else None
@@ -267,67 +292,6 @@ def _website(text: str) -> str | None:
     without_emails = pat.EMAIL.sub(" ", text)
     found = (m.group().strip() for m in pat.WEBSITE.finditer(without_emails))
     return next((site for site in found if not MARKETPLACE.search(site)), None)
-
-
-def _address_parts(text: str, name: str | None) -> list[str]:
-    """The pieces of one line that may be part of an address: contacts taken out, split
-    at separators, the party's name and dates dropped."""
-    text = re.sub(r"^(address|addr\.?)(\s*:\s*|\s+(?=\d))", "", text, flags=re.I)
-    for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
-        text = pattern.sub("   ", text)
-    parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
-    own = (name or "").casefold()
-    parts = [
-        p[len(own) :].strip(" ,;") if own and p.casefold().startswith(own) else p for p in parts
-    ]
-    return [p for p in parts if p and not _is_date(p)]
-
-
-def address(lines: list[str], name: str | None = None) -> str | None:
-    """Street and city lines of a block, joined with commas, up to the first city line
-    and the country printed after it."""
-    parts: list[str] = []
-    pieces = [part for line in lines for part in _address_parts(line, name)]
-    for at, part in enumerate(pieces):
-        after = pieces[at + 1] if at + 1 < len(pieces) else ""
-        country = [after] if country_of(after) is not None else []
-        if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
-            parts.append(part)
-            if _ends_address(part, len(parts)):
-                return ", ".join(parts + country)
-        elif parts and country and re.search(r"\d", part):  # "Auckland 1010" over its country
-            return ", ".join([*parts, part, *country])
-    return ", ".join(parts) or None
-
-
-@cache
-def countries() -> dict[str, str]:
-    """Country names as printed -> the marketplace whose date order they use ("" if none)."""
-    table = load_data("reinstate.evidence", "address.toml")["countries"]
-    return {str(k): str(v) for k, v in table.items()}
-
-
-def country_of(text: str) -> str | None:
-    """The marketplace code of the country `text` names ("United Kingdom": "UK"; "" for a
-    country with none), or None when `text` is no country."""
-    return countries().get(text.strip(" .,").casefold().rstrip("."), None) if text else None
-
-
-# a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
-# "75001 Paris" looks like a street ("2301 Wharf Boulevard"), so it ends one after a street
-CITY_LINE = re.compile(
-    r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
-    r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
-    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+(?!.*\b(?i:st|street|rd|road|ave|avenue|dr|drive|blvd)\b)"
-    # a Dutch one: "3024 AB Rotterdam", not a street ("1180 NW Industrial St")
-    r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
-    r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # an Australian one: "NSW 2018"
-)
-
-
-def _ends_address(part: str, count: int) -> bool:
-    return bool(CITY_LINE.search(part)) or (count >= 2 and bool(pat.ZIP_LINE.search(part)))
 
 
 def buyer(block: list[Cell]) -> Party:

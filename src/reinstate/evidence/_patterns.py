@@ -21,7 +21,8 @@ PHONE = re.compile(
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")  # no "_" in a domain
+# no "_" in a domain: OCR's underline after "orders@acme.ca_" is not part of it
+EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=_|(?![\w-]))")
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example)"

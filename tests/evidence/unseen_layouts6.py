@@ -1,4 +1,4 @@
-"""A fifth batch of layouts, written after round 4's first run and measured once before any
+"""A sixth batch of layouts, written after round 4's first run and measured once before any
 change made for them, to tell whether position-aware header reading carries to layouts it
 was not made on: an Indian GST tax invoice (a two-line wordmark, GSTIN, labels above their
 values in a ruled grid, "05-Mar-2026", a PIN code and "India" on its own line), a German
@@ -126,12 +126,12 @@ def xero(page: Any, doc: UDoc) -> None:
     t(page, 40, 690, f"{s.name}   {s.phone}   {s.email}   {s.website}", 7)
 
 
-LAYOUTS5: dict[str, tuple[Any, tuple[str, ...], str]] = {
+LAYOUTS6: dict[str, tuple[Any, tuple[str, ...], str]] = {
     "gst-india": (gst_india, ("model",), "%d-%b-%Y"),
     "rechnung": (rechnung, ("ean",), "%d.%m.%Y"),
     "xero": (xero, ("model",), "%d %b %Y"),
 }
-SUPPLIER5 = {
+SUPPLIER6 = {
     "gst-india": Party(
         "Shreeji Polymers Private Limited",
         "Plot 14, RIICO Industrial Area, Sitapura",
@@ -159,5 +159,5 @@ SUPPLIER5 = {
 }
 
 
-def quantity5(layout: str, rng: random.Random) -> int:
+def quantity6(layout: str, rng: random.Random) -> int:
     return rng.randrange(80, 400, 10)

@@ -27,12 +27,13 @@ from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
 from tests.evidence.unseen_layouts3 import LAYOUTS3, SUPPLIER3, quantity3
 from tests.evidence.unseen_layouts4 import LAYOUTS4, SUPPLIER4, quantity4
+from tests.evidence.unseen_layouts5 import LAYOUTS5, SUPPLIER5, quantity5
 
 # each batch written after the one before it was fixed, and measured before its own fixes
-BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4}
-ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4
-SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4}  # suppliers abroad, by layout
-QUANTITIES = {3: quantity3, 4: quantity4}
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4, 5: LAYOUTS5}
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4 | LAYOUTS5
+SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4, 5: SUPPLIER5}  # suppliers abroad, by layout
+QUANTITIES = {3: quantity3, 4: quantity4, 5: quantity5}
 
 
 def draw(doc: UDoc) -> Any:

@@ -13,8 +13,9 @@ import re
 from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import cells, visual_lines
-from reinstate.evidence._model import Document, Fields, Item
+from reinstate.evidence._letterhead import reading_order
+from reinstate.evidence._lines import Line, cells, union, visual_lines
+from reinstate.evidence._model import Document, Fields, Item, Word
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._quantity import quantity as units
 from reinstate.evidence._quantity import quantity_column
@@ -25,6 +26,7 @@ DATE_LABEL = VOCABULARY["date"].pattern
 NOT_DATE = VOCABULARY["not_date"].pattern
 NUMBER_LABEL = VOCABULARY["number"].pattern
 NOT_NUMBER = VOCABULARY["not_number"].pattern
+DOCUMENT_WORD = VOCABULARY["document_number"].pattern
 NUMBER_VALUE = re.compile(r"[#:]?\s*([A-Z0-9][A-Z0-9/-]{2,})", re.I)
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
 TABLE_HEAD = VOCABULARY["table_head"].pattern
@@ -40,12 +42,30 @@ STREET_AFTER = re.compile(
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
+# words closer than this many word heights are pieces of one word (a hand's pen lifts:
+# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
+TOUCHING = 0.12
+
+
 def _rows(document: Document) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for page in document.pages:
         for line in visual_lines(page.words):
-            rows.append([Cell(cell, len(rows)) for cell in cells(line)])
+            rows.append([Cell(_touching_joined(cell), len(rows)) for cell in cells(line)])
     return rows
+
+
+def _touching_joined(line: Line) -> Line:
+    """`line` with words that touch joined into one."""
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
+        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
+            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
+        else:
+            words.append(word)
+    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields:
@@ -62,23 +82,25 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
     remit = parties.block_after(rows, parties.REMIT_LABELS, head)
     taken |= {id(c) for c in remit}
-    supplier_block = labelled or parties.letterhead(rows, taken)
+    supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+    outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
     if not buyer_block:  # no buyer label: a letter's address window
-        name = parties.supplier(supplier_block, []).name
+        name = parties.supplier(supplier_block, outside).name
         buyer_block = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
         taken |= {id(c) for c in buyer_block}
-        supplier_block = labelled or parties.letterhead(rows, taken)
-    outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
+        supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+        outside = [c for c in outside if id(c) not in taken]
     pairs = _label_values(rows)
-    return Fields(
-        invoice_date=_invoice_date(pairs, text, _date_country(text)),
-        invoice_number=_invoice_number(pairs),
-        supplier=parties.remit_supplier(
-            parties.footer_supplier(
-                parties.supplier(supplier_block, outside), _footer(rows, head, taken)
-            ),
-            remit,
+    supplier = parties.remit_supplier(
+        parties.footer_supplier(
+            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
         ),
+        remit,
+    )
+    return Fields(
+        invoice_date=_invoice_date(pairs, text, _date_country(text, supplier.address)),
+        invoice_number=_invoice_number(pairs),
+        supplier=supplier,
         buyer=parties.buyer(buyer_block),
         items=_snap(_items(rows), known_asins) if _ocr_read(document) else _items(rows),
     )
@@ -129,13 +151,15 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
     return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
 
 
-def _date_country(text: str) -> str | None:
-    """The country whose date order the invoice's own language uses ("fattura": IT), if a
-    word of `data/invoice.toml`'s day_first_words is in it."""
+def _date_country(text: str, supplier_address: str | None = None) -> str | None:
+    """The country whose date order the invoice follows: its own language's ("fattura":
+    IT, a word of `data/invoice.toml`'s day_first_words), else the supplier's country as
+    its address ends ("…, United Kingdom": UK; `data/address.toml`'s countries)."""
     for word, country in VOCABULARY.day_first_words.items():
         if re.search(rf"\b{re.escape(word)}\b", text, re.I):
             return country
-    return None
+    last = (supplier_address or "").rsplit(",", 1)[-1]
+    return parties.country_of(last) or None
 
 
 def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:
@@ -144,10 +168,16 @@ def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            found = pat.parse_date(cell[label.start() :], country)
+            value = cell[label.start() :]
+            found = pat.parse_date(value, country) or pat.parse_date(_closed(value), country)
             if found:
                 return found
     return pat.parse_date(text, country)
+
+
+def _closed(value: str) -> str:
+    """A date written by hand with OCR's or the pen's spaces taken out: "5 / 11 /2 6"."""
+    return re.sub(r"(?<=[\d/.-])\s+(?=[\d/.-])", "", value)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -155,10 +185,18 @@ def _starts_with_date(text: str) -> bool:
 
 
 def _invoice_number(texts: list[str]) -> str | None:
+    """The value after a label naming the document's number ("Invoice #", "Quote No."),
+    else after a bare "No." or "Number" that names no other reference."""
+    return _numbered(texts, strong=True) or _numbered(texts, strong=False)
+
+
+def _numbered(texts: list[str], strong: bool) -> str | None:
     for cell in texts:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
+            if strong and not DOCUMENT_WORD.search(label.group()):
+                continue
             rest = LEADER.sub("", cell[label.end() :]).lstrip()
             value = NUMBER_VALUE.match(rest)
             if STREET_AFTER.match(rest):

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reinstate.dates import date_spans
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import Line
 from reinstate.evidence._model import Party
 from reinstate.evidence._vocabulary import vocabulary
+from reinstate.kb import load_data
 
 VOCABULARY = vocabulary()
 BUYER_LABELS = VOCABULARY["buyer"].pattern
@@ -95,7 +97,7 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
             continue
         blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
-        if cell.row > last + 1 or blank or is_block_label(cell.text):
+        if blank or is_block_label(cell.text):  # another column's lines between are no gap
             break
         block.append(cell)
         last, bottom = cell.row, cell.line.box[3]
@@ -187,7 +189,8 @@ def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
+    name = _named_by_domain(lines, f"{text}\n{fallback}")
+    name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
@@ -208,15 +211,39 @@ LEGAL_FORM = re.compile(
 
 def _legal_name(lines: list[str], first: int = 4) -> str | None:
     """The first piece of the `first` lines that names a company with its legal form."""
-    for line in lines[:first]:
+    return next(iter(_legal_names(lines[:first])), None)
+
+
+def _legal_names(lines: list[str]) -> list[str]:
+    """The pieces of `lines` that name a company with its legal form, in order."""
+    names = []
+    for line in lines:
         for part in SEPARATORS.split(line):
-            part = part.strip(" ,")
+            part = _without_monogram(part.strip(" ,"))
             form = LEGAL_FORM.search(part)
             if form and re.match(r",?\s+\d", part[form.end() :]):
                 part = part[: form.end()]  # "Acme LLC 700 North Rail Street" (OCR lost a "·")
             if form and _looks_like_name(part) and len(part.split()) >= 2:
-                return part
-    return None
+                names.append(part)
+    return names
+
+
+def _without_monogram(name: str) -> str:
+    """`name` without a logo's monogram before it: "GL Great Lakes Housewares, Inc."."""
+    first, _, rest = name.partition(" ")
+    initials = "".join(word[0] for word in rest.split()[: len(first)] if word)
+    return rest if len(first) >= 2 and first.isupper() and first == initials.upper() else name
+
+
+def _named_by_domain(lines: list[str], text: str) -> str | None:
+    """Of two or more company names in the letterhead (the buyer's window beside the
+    supplier's block), the one its e-mail or web address is named after."""
+    names = list(dict.fromkeys(_legal_names(lines)))
+    if len(names) < 2:
+        return None
+    scores = [pat.domain_score(LEGAL_FORM.sub("", name), text) for name in names]
+    best = max(scores)
+    return names[scores.index(best)] if best >= 4 and scores.count(best) == 1 else None
 
 
 def _looks_like_name(text: str) -> bool:
@@ -245,7 +272,7 @@ def _website(text: str) -> str | None:
 def _address_parts(text: str, name: str | None) -> list[str]:
     """The pieces of one line that may be part of an address: contacts taken out, split
     at separators, the party's name and dates dropped."""
-    text = re.sub(r"^(address|addr\.?)\s*:\s*", "", text, flags=re.I)
+    text = re.sub(r"^(address|addr\.?)(\s*:\s*|\s+(?=\d))", "", text, flags=re.I)
     for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
         text = pattern.sub("   ", text)
     parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
@@ -257,15 +284,33 @@ def _address_parts(text: str, name: str | None) -> list[str]:
 
 
 def address(lines: list[str], name: str | None = None) -> str | None:
-    """Street and city lines of a block, joined with commas, up to the first city line."""
+    """Street and city lines of a block, joined with commas, up to the first city line
+    and the country printed after it."""
     parts: list[str] = []
-    for line in lines:
-        for part in _address_parts(line, name):
-            if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
-                parts.append(part)
-                if _ends_address(part, len(parts)):
-                    return ", ".join(parts)
+    pieces = [part for line in lines for part in _address_parts(line, name)]
+    for at, part in enumerate(pieces):
+        after = pieces[at + 1] if at + 1 < len(pieces) else ""
+        country = [after] if country_of(after) is not None else []
+        if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
+            parts.append(part)
+            if _ends_address(part, len(parts)):
+                return ", ".join(parts + country)
+        elif parts and country and re.search(r"\d", part):  # "Auckland 1010" over its country
+            return ", ".join([*parts, part, *country])
     return ", ".join(parts) or None
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country names as printed -> the marketplace whose date order they use ("" if none)."""
+    table = load_data("reinstate.evidence", "address.toml")["countries"]
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def country_of(text: str) -> str | None:
+    """The marketplace code of the country `text` names ("United Kingdom": "UK"; "" for a
+    country with none), or None when `text` is no country."""
+    return countries().get(text.strip(" .,").casefold().rstrip("."), None) if text else None
 
 
 # a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
@@ -274,7 +319,8 @@ CITY_LINE = re.compile(
     r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
     r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
-    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"  # a Dutch one: "3024 AB Rotterdam"
+    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+(?!.*\b(?i:st|street|rd|road|ave|avenue|dr|drive|blvd)\b)"
+    # a Dutch one: "3024 AB Rotterdam", not a street ("1180 NW Industrial St")
     r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
     r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # an Australian one: "NSW 2018"
 )
@@ -285,9 +331,14 @@ def _ends_address(part: str, count: int) -> bool:
 
 
 def buyer(block: list[Cell]) -> Party:
+    """The buyer's name and address; a person's name above the company's ("Dana Whitfield"
+    over "Brightwater Home Goods LLC") is the contact, the company is the buyer."""
     lines = [c.text for c in block]
     if not lines:
         return Party()
+    company = len(lines) >= 3 and LEGAL_FORM.search(lines[1]) and not LEGAL_FORM.search(lines[0])
+    if company and not re.search(r"\d", lines[0]) and not _is_address(lines[:1] * 2):
+        lines = lines[1:]
     return Party(name=lines[0], address=address(lines[1:]))
 
 
@@ -307,13 +358,20 @@ def address_window(
                 or text.endswith(":")
             ):
                 continue
-            if _names_supplier(text, own) or _is_address([text, text]):
+            if _names_supplier(text, own) or _is_address([text, text]) or _one_line(text):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
             if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []
+
+
+def _one_line(text: str) -> bool:
+    """Whether `text` is an address written on one line with separators ("Rheinfels GmbH ·
+    Industriestraße 27 · 50829 Köln"): a sender line, never the addressee's name."""
+    parts = SEPARATORS.split(text)
+    return len(parts) >= 2 and any(re.search(r"\d", part) for part in parts[1:])
 
 
 def _names_supplier(text: str, own: str) -> bool:
@@ -334,9 +392,13 @@ def _aligned_below(rows: list[list[Cell]], r: int, top: Cell) -> list[Cell]:
     """`top` and the cells starting at its left edge on the lines right below it."""
     height = top.line.box[3] - top.line.box[1]
     block, bottom = [top], top.line.box[3]
-    for row in rows[r + 1 : r + 5]:
+    for row in rows[r + 1 : r + 9]:
+        if row[0].line.box[1] - bottom > BLOCK_GAP * height or len(block) == 5:
+            break  # a blank line (another column's lines between its own are no gap)
         below = next((c for c in row if abs(c.x0 - top.x0) < 0.8 * height), None)
-        if below is None or below.line.box[1] - bottom > BLOCK_GAP * height:
+        if below is None:
+            continue
+        if below.line.box[1] - bottom > BLOCK_GAP * height:
             break
         block.append(below)
         bottom = below.line.box[3]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import io
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -149,14 +150,13 @@ class WholeModel:
     weights: npt.NDArray[np.float32]
 
     def probabilities(self, text: str) -> dict[str, float]:
-        """P(label | message) for each label."""
-        import numpy as np
-
+        """P(label | message) for each label (seven numbers: the softmax in plain Python)."""
         rows = [self.vocabulary[f] for f in features(text) if f in self.vocabulary]
-        logits = self.weights[-1] + self.weights[rows].sum(axis=0)
-        logits = logits - logits.max()
-        exps = np.exp(logits.astype(np.float64))
-        return dict(zip(self.labels, (exps / exps.sum()).tolist(), strict=True))
+        logits = (self.weights[-1] + self.weights[rows].sum(axis=0)).tolist()
+        top = max(logits)
+        exps = [math.exp(logit - top) for logit in logits]
+        total = sum(exps)
+        return {label: value / total for label, value in zip(self.labels, exps, strict=True)}
 
     def best(self, text: str) -> tuple[str, float]:
         """The likeliest message type and its probability."""

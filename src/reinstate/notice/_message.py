@@ -147,6 +147,8 @@ def _first_span(group: PhraseRule, text: str, lower: str | None) -> tuple[int, i
         before = _CONDITION
     elif group.kind != "appeal-denied":
         return group.first(text, lower)
+    if lower is not None and not group.may_be_in(lower):
+        return None
     found = group.folded.finditer(lower) if lower is not None else group.pattern.finditer(text)
     for span in (match.span() for match in found):
         if group.kind == "appeal-denied":

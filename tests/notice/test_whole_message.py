@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from reinstate.notice import _message, _whole, parse_notice
-from reinstate.notice._data import load
+from reinstate.notice._data import document_groups, load, message_type_groups, violation_groups
 
 ROOT = Path(__file__).resolve().parents[2]
 CUES = load("message_cues")["cue"]
@@ -126,3 +126,15 @@ def test_the_whole_message_type_shows_the_sentence_that_says_it_best() -> None:
 
 def test_the_classifier_is_not_asked_when_told_not_to() -> None:
     assert _message.decide(STILL_DEACTIVATED, whole=False)[2] != _message.WHOLE
+
+
+def test_every_notice_rule_finds_its_examples_through_its_gate() -> None:
+    rules = [*message_type_groups(), *violation_groups(), *document_groups()]
+    gated = {
+        (rule.id, example): rule.may_be_in(example.lower())
+        for rule in rules
+        for example in rule.match
+        if rule.folded.search(example.lower())
+    }
+    assert sum(rule.gate != ("",) for rule in rules) > len(rules) // 2
+    assert all(gated.values())

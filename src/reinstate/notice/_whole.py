@@ -21,20 +21,16 @@ numpy runs at run time.
 
 from __future__ import annotations
 
-import importlib
 import io
 import itertools
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from reinstate.notice._data import load
-
-# the standard library's own parser of regular expressions, for `gate`
-sre_parser: Any = importlib.import_module("re._parser")
-sre_constants: Any = importlib.import_module("re._constants")
+from reinstate.notice._data import gate, load
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,36 +49,6 @@ RATE = 0.5
 L2 = 0.002
 
 
-GATE_CHARS = 3  # the shortest gate worth a look before the regular expression
-
-
-def gate(phrase: str) -> tuple[str, ...]:
-    """Words one of which every match of `phrase` holds ("" when none is sure): a plain
-    substring test is far faster than a search, and most phrases are not in a message."""
-    candidates: list[tuple[str, ...]] = []
-    run = ""
-    for op, value in sre_parser.parse(phrase):
-        if op is sre_constants.LITERAL:
-            run += chr(value)
-            continue
-        candidates.append((run,))
-        run = ""
-        if op is sre_constants.BRANCH:
-            candidates.append(tuple(_leading_literal(branch) for branch in value[1]))
-    candidates.append((run,))
-    best = max(candidates, key=lambda words: min(len(word) for word in words))
-    return best if min(len(word) for word in best) >= GATE_CHARS else ("",)
-
-
-def _leading_literal(items: Any) -> str:
-    run = ""
-    for op, value in items:
-        if op is not sre_constants.LITERAL:
-            break
-        run += chr(value)
-    return run
-
-
 @dataclass(frozen=True)
 class _Cues:
     """Every cue phrase, compiled, with the cue it belongs to, and each phrase's gate words
@@ -91,7 +57,8 @@ class _Cues:
 
     names: tuple[str, ...]
     phrases: tuple[tuple[int, re.Pattern[str]], ...]  # (cue number, phrase)
-    gates: tuple[tuple[str, int], ...]  # (gate word, phrase number)
+    gate_words: tuple[str, ...]
+    gate_phrases: tuple[int, ...]  # the phrase number of each gate word
 
 
 @cache
@@ -101,18 +68,18 @@ def _cues() -> _Cues:
     phrases = tuple(
         (number, phrase) for number, name in enumerate(names) for phrase in data[name]["phrases"]
     )
-    gates = tuple(
-        (word, index) for index, (_, phrase) in enumerate(phrases) for word in gate(phrase)
-    )
+    gates = [(word, index) for index, (_, phrase) in enumerate(phrases) for word in gate(phrase)]
     compiled = tuple((number, re.compile(phrase)) for number, phrase in phrases)
-    return _Cues(names, compiled, gates)
+    words, numbers = zip(*gates, strict=True)
+    return _Cues(names, compiled, words, numbers)
 
 
 def cues(lower: str) -> dict[str, int]:
     """The cues lower-cased `lower` carries, in name order, each with where it first is."""
     table = _cues()
     found: dict[int, int] = {}
-    for index in sorted({index for word, index in table.gates if word in lower}):
+    held = itertools.compress(table.gate_phrases, map(lower.__contains__, table.gate_words))
+    for index in sorted(set(held)):
         number, phrase = table.phrases[index]
         if match := phrase.search(lower):
             found[number] = min(found.get(number, match.start()), match.start())
@@ -149,14 +116,13 @@ class WholeModel:
     weights: npt.NDArray[np.float32]
 
     def probabilities(self, text: str) -> dict[str, float]:
-        """P(label | message) for each label."""
-        import numpy as np
-
+        """P(label | message) for each label (seven numbers: the softmax in plain Python)."""
         rows = [self.vocabulary[f] for f in features(text) if f in self.vocabulary]
-        logits = self.weights[-1] + self.weights[rows].sum(axis=0)
-        logits = logits - logits.max()
-        exps = np.exp(logits.astype(np.float64))
-        return dict(zip(self.labels, (exps / exps.sum()).tolist(), strict=True))
+        logits = (self.weights[-1] + self.weights[rows].sum(axis=0)).tolist()
+        top = max(logits)
+        exps = [math.exp(logit - top) for logit in logits]
+        total = sum(exps)
+        return {label: value / total for label, value in zip(self.labels, exps, strict=True)}
 
     def best(self, text: str) -> tuple[str, float]:
         """The likeliest message type and its probability."""

@@ -4,6 +4,7 @@ worker processes with the same result as one by one."""
 
 from __future__ import annotations
 
+import importlib
 import shutil
 from pathlib import Path
 
@@ -110,3 +111,21 @@ def test_the_key_changes_with_the_page_image() -> None:
     assert _cache.page_key(white, "m") != _cache.page_key(dot, "m")
     assert _cache.page_key(white, "m") != _cache.page_key(white.T.copy(), "m")
     assert _cache.page_key(white, "m") == _cache.page_key(white.copy(), "m")
+
+
+@pytest.mark.parametrize("name", ["_pdf", "_pages", "_measure", "_ocr"])
+def test_a_change_to_the_code_that_draws_or_reads_a_page_gives_new_keys(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = importlib.import_module(f"reinstate.evidence.{name}")
+    _cache.code_version.cache_clear()
+    before = _cache.code_version()
+    changed = tmp_path / f"{name}.py"
+    changed.write_bytes(Path(str(module.__file__)).read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(module, "__file__", str(changed))
+    _cache.code_version.cache_clear()
+    try:
+        assert _cache.code_version() != before
+    finally:
+        monkeypatch.undo()
+        _cache.code_version.cache_clear()

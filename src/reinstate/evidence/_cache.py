@@ -5,7 +5,8 @@ or OCR, so checking the same file again, or the same page in another file, is in
 Entries are small JSON files in ``$REINSTATE_CACHE_DIR/pages`` (else
 ``$XDG_CACHE_HOME/reinstate/pages``, else ``~/.cache/reinstate/pages``), never beside the
 seller's files. ``REINSTATE_OCR_CACHE=0`` turns the cache off. The key includes the
-source of the code that measures and reads a page and Tesseract's version, so a change to
+source of the code that draws, measures and reads a page (`_pdf`, `_pages`, `_measure`,
+`_ocr`) and Tesseract's version, so a change to
 either never returns stale results. Entries hold the words read on a page of a seller's
 document: the folder is created readable by its owner only.
 """
@@ -42,10 +43,10 @@ def enabled() -> bool:
 @cache
 def code_version() -> str:
     """A digest of the code whose results are cached, and of Tesseract's version."""
-    from reinstate.evidence import _measure, _ocr
+    from reinstate.evidence import _measure, _ocr, _pages, _pdf
 
     digest = hashlib.sha256(_ocr.engine_version().encode())
-    for module in (_measure, _ocr):
+    for module in (_measure, _ocr, _pages, _pdf):
         digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()[:16]
 

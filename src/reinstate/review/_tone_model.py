@@ -18,6 +18,7 @@ import math
 import re
 import sys
 import tomllib
+import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,9 @@ from typing import overload
 from reinstate.review._tone_vectors import PieceScores
 
 LABELS = ("neutral", "blame", "threat", "emotive")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Letters of the Latin alphabets of German, French, Spanish and Italian count as letters too
+# ("käufer", "procédure", "daños" stay whole words).
+_TOKEN = re.compile(r"[a-z0-9à-öø-ÿßœ]+(?:'[a-zà-öø-ÿœ]+)?")
 _SMART = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _STEM = 5
 
@@ -86,8 +89,11 @@ def concepts_and_clusters_changed() -> None:
 
 
 def cluster(word: str) -> str | None:
-    """The cluster of `word`, or of its longest prefix of at least four letters."""
+    """The cluster of `word` (without its accents), or of its longest prefix of at least four
+    letters."""
     known = clusters()
+    if not word.isascii():  # the teacher's vocabulary has no accents: "käufer" as "kaufer"
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
     for end in range(len(word), _PREFIX - 1, -1):
         name = known.get(word[:end])
         if name is not None:
@@ -166,7 +172,7 @@ def stance_features(words: list[str], kinds: list[str]) -> list[str]:
         if words[i] in _SUBJECT_WE:
             agent, first_we = "WE", i
             break
-    subject = any(word in _SUBJECT_WE for word in words)
+    subject = any(word in _SUBJECT_WE or _is_we_verb(word) for word in words)
     after_we = {
         "NEGATION" if word in _NEGATING else k
         for i, first in enumerate(words)
@@ -198,6 +204,15 @@ def stance_features(words: list[str], kinds: list[str]) -> list[str]:
             if party is not None:
                 found += [f"by:{party}", f"by:{party} {stance}"]
     return found
+
+
+_WE_VERB = re.compile(r"^[a-zà-öø-ÿ]{2,}(?:iamo|amos|emos|imos)$")  # abbiamo, subimos
+
+
+def _is_we_verb(word: str) -> bool:
+    """Whether `word` is a Spanish or Italian verb in the first person plural, whose "we" is
+    left out ("subimos los números", "abbiamo controllato")."""
+    return _WE_VERB.match(word) is not None
 
 
 def _head(kinds: list[str], i: int) -> str:

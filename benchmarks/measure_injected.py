@@ -5,7 +5,10 @@
 Each strong plan of the folders (default: tests/corpus/plans-by-voice/plans) gets one defect
 at a time, placed where a writer would put it: a blame sentence after the first sentence of
 the root cause, a promise after the first corrective step, a vague line in the preventive
-part, a typo in a common word, an ASIN of the notice removed. A defect is caught when its
+part, a typo in a common word, an ASIN of the notice removed, a minimising sentence after the
+first sentence of the root cause, the root cause taken out (its heading and sentences) with a
+sentence restating the notice in its place, and a run-on sentence made of the root cause's
+sentences joined by ", and" and ", because". A defect is caught when its
 rule is among the findings of the changed plan and was not among the plan's own. This checks
 that the exemptions made for strong plans (a paragraph that owns the cause, controls, pending
 dated steps) do not hide real defects.
@@ -39,6 +42,11 @@ PROMISES = [
     "We are going to remove the remaining units from our stock.",
 ]
 VAGUE = ["We will be more careful from now on.", "We will monitor things closely going forward."]
+EXCUSES = [
+    "This was only 14 orders out of more than 2,000, a very small number for a seller of our size.",
+    "Most of our buyers are happy, and the metric makes the problem look bigger than it is.",
+]
+RESTATEMENT = "Our account was deactivated because of the issue described in the notice."
 TYPOS = {
     "received": "recieved",
     "separate": "seperate",
@@ -87,7 +95,47 @@ def injections(text: str, meta: dict[str, Any]) -> list[tuple[str, str]]:
             )
     for asin in meta.get("notice", {}).get("asins", []):
         found.append(("coverage.asin-missing", text.replace(asin, "the item")))
+    for sentence in EXCUSES:
+        changed = after_first("root_cause", sentence)
+        if changed:
+            found.append(("tone.excuse", changed))
+    without = _without_root_cause(text, parts)
+    if without:
+        found.append(("structure.missing-root-cause", without))
+    run_on = _run_on(text, parts)
+    if run_on:
+        found.append(("grammar.long-sentence", run_on))
     return found
+
+
+def _without_root_cause(text: str, parts: Any) -> str | None:
+    """The plan with its root-cause part (and the heading before it) replaced by a sentence
+    that restates the notice: the cause is then only guessable from the steps."""
+    from reinstate.review._document import Document
+
+    body = parts["root_cause"].sentences
+    if parts["root_cause"].detected_by != "heading" or not body:
+        return None
+    before = [s for s in Document(text).sentences if s.end <= body[0].start]
+    if not before:
+        return None
+    return text[: before[-1].start] + RESTATEMENT + "\n" + text[body[-1].end :]
+
+
+def _run_on(text: str, parts: Any) -> str | None:
+    """The root cause's first four sentences of one paragraph joined into one run-on
+    sentence with ", and", ", because" and ", so" (each clause stays short)."""
+    body = [s for s in parts["root_cause"].sentences if not s.is_heading]
+    block = [s for s in body if s.block == body[0].block][:4] if body else []
+    if len(block) < 4 or sum(s.words for s in block) <= 45:
+        return None
+    joins = [", and ", ", because ", ", so "]
+    pieces = [block[0].text.rstrip(".")]
+    for join, sentence in zip(joins, block[1:], strict=False):
+        clause = sentence.text.rstrip(".")
+        pieces.append(join + (clause[0].lower() + clause[1:] if clause[:2] != "I " else clause))
+    joined = "".join(pieces) + "."
+    return text[: block[0].start] + joined + text[block[-1].end :]
 
 
 def worker(folders: list[Path]) -> dict[str, Any]:

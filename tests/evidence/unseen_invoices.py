@@ -27,13 +27,14 @@ from tests.evidence.unseen_layouts import LAYOUTS, UDoc, ULine
 from tests.evidence.unseen_layouts2 import LAYOUTS2
 from tests.evidence.unseen_layouts3 import LAYOUTS3, SUPPLIER3, quantity3
 from tests.evidence.unseen_layouts4 import LAYOUTS4, SUPPLIER4, quantity4
-from tests.evidence.unseen_layouts5 import LAYOUTS5, SUPPLIER5, quantity5
+from tests.evidence.unseen_layouts6 import LAYOUTS6, SUPPLIER6, quantity6
+from tests.evidence.unseen_layouts7 import LAYOUTS7, SUPPLIER7, quantity7
 
 # each batch written after the one before it was fixed, and measured before its own fixes
-BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4, 5: LAYOUTS5}
-ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4 | LAYOUTS5
-SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4, 5: SUPPLIER5}  # suppliers abroad, by layout
-QUANTITIES = {3: quantity3, 4: quantity4, 5: quantity5}
+BATCHES = {1: LAYOUTS, 2: LAYOUTS2, 3: LAYOUTS3, 4: LAYOUTS4, 6: LAYOUTS6, 7: LAYOUTS7}
+ALL_LAYOUTS = LAYOUTS | LAYOUTS2 | LAYOUTS3 | LAYOUTS4 | LAYOUTS6 | LAYOUTS7
+SUPPLIERS_OF = {3: SUPPLIER3, 4: SUPPLIER4, 6: SUPPLIER6, 7: SUPPLIER7}  # abroad, by layout
+QUANTITIES = {3: quantity3, 4: quantity4, 6: quantity6, 7: quantity7}
 
 
 def draw(doc: UDoc) -> Any:
@@ -120,7 +121,7 @@ def generate(folder: Path, seed: int = 11, batch: int = 1) -> dict[str, dict[str
             photo = DEGRADATIONS["phone"](render_scan(pdf, noise, dpi=200), 0.03, noise)
             save_image(photo, folder / f"{doc.layout}-photo.jpg")
             truth[f"{doc.layout}-photo.jpg"] = record
-            if batch >= 5:  # a phone photo turned a little, as held by hand
+            if batch >= 7:  # a phone photo turned a little, as held by hand
                 page = DEGRADATIONS["rotate"](render_scan(pdf, noise, dpi=200), 2.0, noise)
                 turned = DEGRADATIONS["phone"](page, 0.03, noise)
                 save_image(turned, folder / f"{doc.layout}-photo-turned.jpg")

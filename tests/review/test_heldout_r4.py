@@ -22,11 +22,17 @@ sys.path.insert(0, str(Path(__file__).parent.parent.parent / "benchmarks"))
 import measure_heldout
 
 SET = Path(__file__).parent.parent / "corpus" / "heldout-r4"
-# First run of round 4 (docs/heldout/review-r4.md): caught of 71 / 70 / 70.
-FLOORS = {"blame": 59, "threat": 62, "emotive": 64}
-MAX_NEUTRAL_ALARMS = 5  # of 171 neutral sentences
-MAX_STRONG_ERRORS_AND_WARNINGS = 4  # on the 8 strong plans: 2 errors, 2 warnings
-DEFECTS_CAUGHT = 21  # of the 24 injected into the 12 weak plans
+# First run of round 4 (docs/heldout/review-r4.md): caught 59 / 62 / 64 of 71 / 70 / 70, 5
+# neutral alarms, 2 errors and 2 warnings on the strong plans, 21 of 24 defects. Raised after
+# round 4 became development material (branches tone5 and plans5, docs/review.md); the tone
+# model also trains on its sentences (data/tone/*-r4.txt), so these floors now guard against
+# regressions and are no longer a held-out measure (the leave-out figures:
+# benchmarks/tone_leaveout.py tests/corpus/heldout-r4 --strict). Round 5 is the judge.
+FLOORS = {"blame": 70, "threat": 70, "emotive": 70}
+MAX_NEUTRAL_ALARMS = 0  # of 171 neutral sentences
+MAX_STRONG_ERRORS_AND_WARNINGS = 1  # on the 8 strong plans: 1 tone.blame error
+MAX_STRONG_WARNINGS = 0
+DEFECTS_CAUGHT = 24  # of the 24 injected into the 12 weak plans
 
 
 @cache
@@ -53,6 +59,7 @@ def test_neutral_sentences_raise_no_more_tone_findings_than_on_the_first_run() -
 def test_strong_plans_get_no_more_false_findings_than_on_the_first_run() -> None:
     strong = figures()["plans"]["strong"]
     assert strong["errors"] + strong["warnings"] <= MAX_STRONG_ERRORS_AND_WARNINGS
+    assert strong["warnings"] <= MAX_STRONG_WARNINGS
     assert not [rule for rule in strong["rules"] if rule.startswith("coverage.")]
 
 

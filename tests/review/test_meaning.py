@@ -109,6 +109,15 @@ def test_a_related_account_is_answered_by_meaning() -> None:
     assert "coverage.violation-unaddressed" not in rules_found(text, notice=notice)
 
 
+def test_a_violation_named_only_in_the_title_is_not_answered() -> None:
+    notice = {"violations": ["search-manipulation"]}
+    title = "Plan of Action - Listing policy and search manipulation\n\n"
+    body = "We corrected the length and material on three listings."
+    assert "coverage.violation-unaddressed" in rules_found(title + body, notice=notice)
+    answered = body + " We also moved two hoses out of a browse category that did not fit."
+    assert "coverage.violation-unaddressed" not in rules_found(title + answered, notice=notice)
+
+
 def test_photographs_answer_a_request_for_product_images() -> None:
     notice = {"documents": ["product-images"]}
     text = "We photographed all six sides of the packaging (Exhibit 2)."

@@ -66,3 +66,42 @@ def test_the_sections_report_words_and_line_ranges() -> None:
     assert found["root_cause"] == {
         "present": True, "detected_by": "heading", "line": 2, "end_line": 3, "words": 10,
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Our account was deactivated on 4 November because our late shipment rate was 5.1%.",
+        "Our selling privileges were removed on 8 April due to orders confirmed before shipping.",
+        "We received a warning on 6 January because our on-time delivery rate was 88%.",
+        "We understand why late deliveries are a problem, because buyers plan around the date.",
+    ],
+)
+def test_a_sentence_that_restates_the_notice_or_the_harm_is_not_a_root_cause(
+    opening: str,
+) -> None:
+    actions = "\n\nWhat we have done\n\nOn 5 May we changed the handling time to 2 days."
+    assert not sections(opening + actions)["root_cause"]["present"]
+
+
+def test_a_cause_of_the_sellers_own_next_to_the_notice_is_still_a_root_cause() -> None:
+    text = (
+        "Our account was deactivated on 4 November because our late shipment rate was 5.1%. "
+        "The delays were caused by a missed carrier pickup on 2 November."
+    )
+    assert sections(text)["root_cause"]["present"]
+
+
+def test_a_cause_word_under_another_parts_heading_or_an_announcement_is_no_root_cause() -> None:
+    text = (
+        "This plan sets out the cause, what we corrected and the controls now in place.\n\n"
+        "## Corrective actions\nOn 5 May we changed the handling time to 2 days.\n\n"
+        "## Preventive actions\nEvery Monday the manager opens each late order and records "
+        "the cause in our log."
+    )
+    assert not sections(text)["root_cause"]["present"]
+
+
+def test_a_plain_paragraph_that_names_the_root_cause_it_found_is_a_root_cause() -> None:
+    text = "We identified the root cause. The packer did not weigh the parcels on 2 May."
+    assert sections(text)["root_cause"]["present"]

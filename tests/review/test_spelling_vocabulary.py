@@ -127,3 +127,53 @@ def test_the_words_of_the_notice_are_known() -> None:
     notice = {"violations": [{"kind": "ip-trademark", "evidence": "a complaint from Kelvo Ltd"}]}
     assert flagged(text) == ["kelvo"]
     assert flagged(text, notice=notice) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We shared an office with a relative's business, Ege Home Textiles.",  # codespell: edge
+        "Our leggings are Alo Yoga stock from the brand's distributor.",  # codespell: also
+        "The owner, Mrs. Juli Hoffmann, checks the user list each month.",  # codespell: july
+    ],
+)
+def test_a_name_of_several_words_is_known_though_it_has_a_misspellings_shape(
+    sentence: str,
+) -> None:
+    assert flagged(sentence) == []
+
+
+def test_a_misspelling_on_its_own_is_still_flagged_where_it_is_capitalised() -> None:
+    assert flagged("The parcel reached the Ege of town.") == ["Ege"]
+    assert flagged("We sent the units to Ege.") == ["Ege"]
+
+
+def test_a_brand_written_twice_or_in_capitals_is_neither_a_repeat_nor_shouting() -> None:
+    review = review_text('We removed "Joseph Joseph style" and "IKEA compatible" from the titles.')
+    rules = {f.rule for f in review.findings}
+    assert "grammar.repeated-word" not in rules
+    assert "tone.emotive" not in rules
+    assert "grammar.repeated-word" in {
+        f.rule for f in review_text("We sent the the units.").findings
+    }
+    assert "tone.emotive" in {f.rule for f in review_text("We NEVER sold a fake unit.").findings}
+
+
+def test_the_words_of_the_sellers_product_names_are_known(tmp_path: Path) -> None:
+    from reinstate.review import ReviewContext, catalogue_words, review_file
+
+    text = "We removed the kelvo lamps from sale."  # one edit from "kelp"
+    assert flagged(text) == ["kelvo"]
+    context = ReviewContext(catalogue=catalogue_words(["Kelvo Oak Lamp 40 cm"]))
+    assert [f for f in review_text(text, context).findings if f.rule.startswith("spelling")] == []
+    orders = tmp_path / "all-orders.txt"
+    orders.write_text(
+        "amazon-order-id\tpurchase-date\torder-status\tproduct-name\tsku\tasin\tquantity\n"
+        "111-0000001-0000001\t2025-09-24T12:02:50+00:00\tShipped\tKelvo Oak Lamp\tL-1\t"
+        "B0AAAAAAA1\t2\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "plan.md"
+    plan.write_text(text, encoding="utf-8")
+    review = review_file(plan, orders=(orders,))
+    assert "spelling.unknown-word" not in {f.rule for f in review.findings}

@@ -11,7 +11,10 @@ from reinstate.review import review_text
 from reinstate.review._rules import rules_by_id
 from reinstate.review._tone_model import LABELS, tone_model
 
-OWNED = "The supplier sent the wrong certificate, which was our mistake for not checking it."
+OWNED = (
+    "The courier left the parcels in the rain, and this was our mistake for choosing a service "
+    "without tracking."
+)
 SHIFTED = "The supplier sent the wrong certificate and never told us."
 
 

@@ -28,6 +28,13 @@ EXIT_FINDINGS = 1
 @click.option(
     "--exhibits", "exhibits", metavar="DIR", help="The folder of evidence files the plan cites."
 )
+@click.option(
+    "--orders",
+    "orders",
+    metavar="ORDERS_FILE",
+    multiple=True,
+    help="An all-orders report (repeatable): the spelling rule knows its product names.",
+)
 @format_option("text", "json", "sarif")
 @click.option(
     "--config", "config", metavar="FILE", help="A TOML file with a [review] table of settings."
@@ -37,6 +44,7 @@ def check(
     notice: str | None,
     metrics: str | None,
     exhibits: str | None,
+    orders: tuple[str, ...],
     output_format: str,
     config: str | None,
 ) -> None:
@@ -51,6 +59,13 @@ def check(
     """
     from reinstate.review import RENDERERS, review_file  # fast --help
 
-    review = review_file(poa_file, notice=notice, metrics=metrics, exhibits=exhibits, config=config)
+    review = review_file(
+        poa_file,
+        notice=notice,
+        metrics=metrics,
+        exhibits=exhibits,
+        config=config,
+        orders=tuple(orders),
+    )
     click.echo(RENDERERS[output_format](review), nl=False)
     sys.exit(EXIT_FINDINGS if review.errors else 0)

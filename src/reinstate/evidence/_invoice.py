@@ -14,9 +14,11 @@ from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._items import ocr_read, read_items, snap, table_head
+from reinstate.evidence._letterhead import reading_order
 from reinstate.evidence._lines import cells, visual_lines
 from reinstate.evidence._model import Document, Fields
 from reinstate.evidence._parties import MARKETPLACE, Cell
+from reinstate.evidence._postal import address_country
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
@@ -24,6 +26,7 @@ DATE_LABEL = VOCABULARY["date"].pattern
 NOT_DATE = VOCABULARY["not_date"].pattern
 NUMBER_LABEL = VOCABULARY["number"].pattern
 NOT_NUMBER = VOCABULARY["not_number"].pattern
+DOCUMENT_WORD = VOCABULARY["document_number"].pattern
 NUMBER_VALUE = re.compile(r"[#:]?\s*([A-Z0-9][A-Z0-9/-]{2,})", re.I)
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
@@ -33,7 +36,7 @@ def _rows(document: Document) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for page in document.pages:
         for line in visual_lines(page.words):
-            rows.append([Cell(cell, len(rows)) for cell in cells(line)])
+            rows.append([Cell(parties.touching_joined(cell), len(rows)) for cell in cells(line)])
     return rows
 
 
@@ -51,23 +54,25 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
     remit = parties.block_after(rows, parties.REMIT_LABELS, head)
     taken |= {id(c) for c in remit}
-    supplier_block = labelled or parties.letterhead(rows, taken)
+    supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+    outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
     if not buyer_block:  # no buyer label: a letter's address window
-        name = parties.supplier(supplier_block, []).name
+        name = parties.supplier(supplier_block, outside).name
         buyer_block = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
         taken |= {id(c) for c in buyer_block}
-        supplier_block = labelled or parties.letterhead(rows, taken)
-    outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
+        supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+        outside = [c for c in outside if id(c) not in taken]
     pairs = _label_values(rows)
-    return Fields(
-        invoice_date=_invoice_date(pairs, text, _date_country(text)),
-        invoice_number=_invoice_number(pairs),
-        supplier=parties.remit_supplier(
-            parties.footer_supplier(
-                parties.supplier(supplier_block, outside), _footer(rows, head, taken)
-            ),
-            remit,
+    supplier = parties.remit_supplier(
+        parties.footer_supplier(
+            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
         ),
+        remit,
+    )
+    return Fields(
+        invoice_date=_invoice_date(pairs, text, _date_country(text, supplier.address)),
+        invoice_number=_invoice_number(pairs),
+        supplier=supplier,
         buyer=parties.buyer(buyer_block),
         items=snap(read_items(rows), known_asins) if ocr_read(document) else read_items(rows),
     )
@@ -109,7 +114,9 @@ def _title_over(cell: Cell, below: Cell) -> bool:
     """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
     where both are right-aligned), not a label over its value (labels are no larger)."""
     height = cell.line.box[3] - cell.line.box[1]
-    return height > 1.4 * (below.line.box[3] - below.line.box[1])
+    whole = [p.match(cell.text) for p in (NUMBER_LABEL, DATE_LABEL)]  # "Invoice Number"
+    labelled = any(m and m.end() >= len(cell.text.strip()) for m in whole)
+    return not labelled and height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
 def _below(cell: Cell, row: list[Cell]) -> Cell | None:
@@ -118,13 +125,14 @@ def _below(cell: Cell, row: list[Cell]) -> Cell | None:
     return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
 
 
-def _date_country(text: str) -> str | None:
-    """The country whose date order the invoice's own language uses ("fattura": IT), if a
-    word of `data/invoice.toml`'s day_first_words is in it."""
+def _date_country(text: str, supplier_address: str | None = None) -> str | None:
+    """The country whose date order the invoice follows: its own language's ("fattura":
+    IT, a word of `data/invoice.toml`'s day_first_words), else the supplier's country as
+    its address ends ("…, United Kingdom", "Gloucester GL2 5DX": UK)."""
     for word, country in VOCABULARY.day_first_words.items():
         if re.search(rf"\b{re.escape(word)}\b", text, re.I):
             return country
-    return None
+    return address_country(supplier_address)
 
 
 def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt.date | None:
@@ -133,10 +141,16 @@ def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            found = pat.parse_date(cell[label.start() :], country)
+            value = cell[label.start() :]
+            found = pat.parse_date(value, country) or pat.parse_date(_closed(value), country)
             if found:
                 return found
     return pat.parse_date(text, country)
+
+
+def _closed(value: str) -> str:
+    """A date written by hand with OCR's or the pen's spaces taken out: "5 / 11 /2 6"."""
+    return re.sub(r"(?<=[\d/.-])\s+(?=[\d/.-])", "", value)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -144,10 +158,18 @@ def _starts_with_date(text: str) -> bool:
 
 
 def _invoice_number(texts: list[str]) -> str | None:
+    """The value after a label naming the document's number ("Invoice #", "Quote No."),
+    else after a bare "No." or "Number" that names no other reference."""
+    return _numbered(texts, strong=True) or _numbered(texts, strong=False)
+
+
+def _numbered(texts: list[str], strong: bool) -> str | None:
     for cell in texts:
         for label in NUMBER_LABEL.finditer(cell):
             if NOT_NUMBER.search(cell[: label.end()]):
                 break
+            if strong and not DOCUMENT_WORD.search(label.group()):
+                continue
             rest = LEADER.sub("", cell[label.end() :]).lstrip()
             value = NUMBER_VALUE.match(rest)
             if pat.STREET_AFTER.match(rest):

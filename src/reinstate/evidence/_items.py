@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._columns import (
     Column,
@@ -23,6 +22,7 @@ from reinstate.evidence._columns import (
 )
 from reinstate.evidence._model import Document, Item
 from reinstate.evidence._parties import Cell
+from reinstate.evidence._postal import CITY_LINE
 from reinstate.evidence._quantity import case_column, line_quantity, pack_size, quantity_column
 from reinstate.evidence._quantity import quantity as units
 from reinstate.evidence._vocabulary import vocabulary
@@ -208,7 +208,7 @@ def _heads_page(rows: list[list[Cell]]) -> bool:
 
 def _is_address_row(text: str) -> bool:
     """A street and a US city line on one row ("1850 E. 15th Street, Los Angeles, CA …")."""
-    return bool(pat.STREET.search(text) and parties.CITY_LINE.search(text))
+    return bool(pat.STREET.search(text) and CITY_LINE.search(text))
 
 
 def _item(row: list[Cell], ids: list[str], table: _Table, above: list[Cell] | None) -> Item:

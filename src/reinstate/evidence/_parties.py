@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reinstate.dates import date_spans
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import Line
-from reinstate.evidence._model import Party
+from reinstate.evidence._lines import Line, union
+from reinstate.evidence._model import Party, Word
+from reinstate.evidence._postal import SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
@@ -35,12 +35,6 @@ META = re.compile(
 MARKETPLACE = re.compile(r"\bamazon\.", re.I)
 # a blank line ends a block: a gap wider than this many word heights between two lines
 BLOCK_GAP = 1.2
-# words that introduce a contact on an address line ("Tel:", "WEB"), taken out with it
-CONTACT_WORDS = re.compile(
-    r"\b(tel(ephone)?|phone|ph|fax|mobile|web(site)?|www|e-?mail|url)\b\.?\s*:?", re.I
-)
-# separators of an address written on one line: "Acme Inc. - 9 Main St - Reno, NV 89501"
-SEPARATORS = re.compile(r"\s+[-–—|·•*]\s+|\s{3,}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +51,24 @@ class Cell:
     @property
     def x0(self) -> float:
         return self.line.box[0]
+
+
+# words closer than this many word heights are pieces of one word (a hand's pen lifts:
+# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
+TOUCHING = 0.12
+
+
+def touching_joined(line: Line) -> Line:
+    """`line` with words that touch joined into one."""
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
+        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
+            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
+        else:
+            words.append(word)
+    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def is_block_label(text: str) -> bool:
@@ -86,6 +98,8 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
     after = rows[row][index + 1] if index + 1 < len(rows[row]) else None
     if first is None and after is not None and after.x0 - head.line.box[2] < 8 * height:
         first, head = after, after  # "Bill To:    Harbor Lane Goods LLC"
+    if first is not None and first is not head:
+        first = _with_raised_pieces(rows, row, first)
     block = [first] if first else []
     anchors = (head.x0, first.x0 if first else head.x0)  # the label's, or its value's edge
     last, bottom = head.row, head.line.box[3]
@@ -95,12 +109,31 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
             continue
         blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
-        if cell.row > last + 1 or blank or is_block_label(cell.text):
+        if blank or is_block_label(cell.text):  # another column's lines between are no gap
             break
         block.append(cell)
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:
+    """A handwritten value with the pieces the hand wrote a little higher or lower, which
+    fell on the line above or below ("Brightwater Home Goods L" and "LC")."""
+    height = value.line.box[3] - value.line.box[1]
+    near = [c for n in (r - 1, r + 1) if 0 <= n < len(rows) for c in rows[n]]
+    pieces = [
+        c
+        for c in near
+        if abs(c.x0 - value.line.box[2]) < height
+        and min(c.line.box[3], value.line.box[3]) - max(c.line.box[1], value.line.box[1])
+        > 0.5 * height
+    ]
+    if not pieces:
+        return value
+    words = [*value.line.words, *(w for c in pieces for w in c.line.words)]
+    words.sort(key=lambda w: w.box[0])
+    return Cell(touching_joined(Line(tuple(words))), value.row)
 
 
 # what follows "Customer" when it labels a reference, not a block ("Customer PO")
@@ -187,7 +220,8 @@ def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
+    name = _named_by_domain(lines, f"{text}\n{fallback}")
+    name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
@@ -208,27 +242,45 @@ LEGAL_FORM = re.compile(
 
 def _legal_name(lines: list[str], first: int = 4) -> str | None:
     """The first piece of the `first` lines that names a company with its legal form."""
-    for line in lines[:first]:
+    return next(iter(_legal_names(lines[:first])), None)
+
+
+def _legal_names(lines: list[str]) -> list[str]:
+    """The pieces of `lines` that name a company with its legal form, in order."""
+    names = []
+    for line in lines:
         for part in SEPARATORS.split(line):
-            part = part.strip(" ,")
+            part = _without_monogram(part.strip(" ,"))
             form = LEGAL_FORM.search(part)
             if form and re.match(r",?\s+\d", part[form.end() :]):
                 part = part[: form.end()]  # "Acme LLC 700 North Rail Street" (OCR lost a "·")
             if form and _looks_like_name(part) and len(part.split()) >= 2:
-                return part
-    return None
+                names.append(part)
+    return names
+
+
+def _without_monogram(name: str) -> str:
+    """`name` without a logo's monogram before it: "GL Great Lakes Housewares, Inc."."""
+    first, _, rest = name.partition(" ")
+    initials = "".join(word[0] for word in rest.split()[: len(first)] if word)
+    return rest if len(first) >= 2 and first.isupper() and first == initials.upper() else name
+
+
+def _named_by_domain(lines: list[str], text: str) -> str | None:
+    """Of two or more company names in the letterhead (the buyer's window beside the
+    supplier's block), the one its e-mail or web address is named after."""
+    names = list(dict.fromkeys(_legal_names(lines)))
+    if len(names) < 2:
+        return None
+    scores = [pat.domain_score(LEGAL_FORM.sub("", name), text) for name in names]
+    best = max(scores)
+    return names[scores.index(best)] if best >= 4 and scores.count(best) == 1 else None
 
 
 def _looks_like_name(text: str) -> bool:
     plain = re.sub(r"^(name|company)\s*:\s*", "", text, flags=re.I)
     contact = pat.PHONE.search(text) or pat.EMAIL.search(text) or pat.WEBSITE.search(text)
     return bool(re.search(r"[A-Za-z]{3}", plain)) and not (contact or _is_date(plain))
-
-
-def _is_date(text: str) -> bool:
-    """Whether `text` is a date and little else ("May 8, 2026")."""
-    spans = date_spans(text, None)
-    return any(end - start >= len(text.strip()) - 2 for start, end, _day in spans)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -242,52 +294,15 @@ def _website(text: str) -> str | None:
     return next((site for site in found if not MARKETPLACE.search(site)), None)
 
 
-def _address_parts(text: str, name: str | None) -> list[str]:
-    """The pieces of one line that may be part of an address: contacts taken out, split
-    at separators, the party's name and dates dropped."""
-    text = re.sub(r"^(address|addr\.?)\s*:\s*", "", text, flags=re.I)
-    for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
-        text = pattern.sub("   ", text)
-    parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
-    own = (name or "").casefold()
-    parts = [
-        p[len(own) :].strip(" ,;") if own and p.casefold().startswith(own) else p for p in parts
-    ]
-    return [p for p in parts if p and not _is_date(p)]
-
-
-def address(lines: list[str], name: str | None = None) -> str | None:
-    """Street and city lines of a block, joined with commas, up to the first city line."""
-    parts: list[str] = []
-    for line in lines:
-        for part in _address_parts(line, name):
-            if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
-                parts.append(part)
-                if _ends_address(part, len(parts)):
-                    return ", ".join(parts)
-    return ", ".join(parts) or None
-
-
-# a US state and ZIP code, or a Canadian postcode, end an address for sure; a European
-# "75001 Paris" looks like a street ("2301 Wharf Boulevard"), so it ends one after a street
-CITY_LINE = re.compile(
-    r"\b[A-Za-z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"
-    r"|,\s*[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?$"  # "Madison, Wisconsin 53704"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a UK postcode: "Wakefield WF2 7UA"
-    r"|\b\d{4}\s?[A-Z]{2}\s+[A-Z][a-z]+"  # a Dutch one: "3024 AB Rotterdam"
-    r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
-    r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # an Australian one: "NSW 2018"
-)
-
-
-def _ends_address(part: str, count: int) -> bool:
-    return bool(CITY_LINE.search(part)) or (count >= 2 and bool(pat.ZIP_LINE.search(part)))
-
-
 def buyer(block: list[Cell]) -> Party:
+    """The buyer's name and address; a person's name above the company's ("Dana Whitfield"
+    over "Brightwater Home Goods LLC") is the contact, the company is the buyer."""
     lines = [c.text for c in block]
     if not lines:
         return Party()
+    company = len(lines) >= 3 and LEGAL_FORM.search(lines[1]) and not LEGAL_FORM.search(lines[0])
+    if company and not re.search(r"\d", lines[0]) and not _is_address(lines[:1] * 2):
+        lines = lines[1:]
     return Party(name=lines[0], address=address(lines[1:]))
 
 
@@ -307,13 +322,20 @@ def address_window(
                 or text.endswith(":")
             ):
                 continue
-            if _names_supplier(text, own) or _is_address([text, text]):
+            if _names_supplier(text, own) or _is_address([text, text]) or _one_line(text):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
             if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []
+
+
+def _one_line(text: str) -> bool:
+    """Whether `text` is an address written on one line with separators ("Rheinfels GmbH ·
+    Industriestraße 27 · 50829 Köln"): a sender line, never the addressee's name."""
+    parts = SEPARATORS.split(text)
+    return len(parts) >= 2 and any(re.search(r"\d", part) for part in parts[1:])
 
 
 def _names_supplier(text: str, own: str) -> bool:
@@ -334,9 +356,13 @@ def _aligned_below(rows: list[list[Cell]], r: int, top: Cell) -> list[Cell]:
     """`top` and the cells starting at its left edge on the lines right below it."""
     height = top.line.box[3] - top.line.box[1]
     block, bottom = [top], top.line.box[3]
-    for row in rows[r + 1 : r + 5]:
+    for row in rows[r + 1 : r + 9]:
+        if row[0].line.box[1] - bottom > BLOCK_GAP * height or len(block) == 5:
+            break  # a blank line (another column's lines between its own are no gap)
         below = next((c for c in row if abs(c.x0 - top.x0) < 0.8 * height), None)
-        if below is None or below.line.box[1] - bottom > BLOCK_GAP * height:
+        if below is None:
+            continue
+        if below.line.box[1] - bottom > BLOCK_GAP * height:
             break
         block.append(below)
         bottom = below.line.box[3]

@@ -17,11 +17,12 @@ MONEY = re.compile(
 PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # US, Canada
     r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])"  # +86 755 1234 5678
-    r"|(?<![\w+-])\+\d{2}[\s.-]\d[\s.-]\d{4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
+    r"|(?<![\w+-])\+\d{2}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
 )
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# no "_" in a domain: OCR's underline after "orders@acme.ca_" is not part of it
+EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=_|(?![\w-]))")
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example)"
@@ -39,12 +40,13 @@ MODEL = re.compile(
     re.I,
 )
 ZIP_LINE = re.compile(
-    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-Z][a-z]+|\b[A-Z]\d[A-Z]\s?\d"
+    r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ0-9]*[a-zß-ÿ]|\b[A-Z]\d[A-Z]\s?\d"
 )
 STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w+|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
-    r"|\w(?:stra(?:ss|ß)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
-    r"|\b(?:via|viale|piazza|rue|calle)\s+\w",
+    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+    r"|\w(?:stra(?:ss|ß|B)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
+    r"|\b(?:via|viale|piazza|rue|calle)\s+\w"
+    r"|^(?:unit|suite|level|floor|plot|building|bldg|room|flat)\s+\d+[A-Z]?\b",  # "Unit 7, …"
     re.I,
 )
 
@@ -108,3 +110,17 @@ def _coded(text: str) -> bool:
 
 def amounts(text: str) -> list[str]:
     return [m.group() for m in MONEY.finditer(text)]
+
+
+def domain_score(name: str, text: str) -> int:
+    """How many letters a company's `name` shares at its start with the domain of an
+    e-mail or web address in `text` ("Kauri Bay Trading", kauribay.example: 8)."""
+    hosts = [m.group().split("@")[-1] for m in EMAIL.finditer(text)]
+    hosts += [m.group() for m in WEBSITE.finditer(EMAIL.sub(" ", text))]
+    own, best = re.sub(r"[^a-z]", "", name.casefold()), 0
+    for host in hosts:
+        label = re.sub(r"^(https?://)?(www\.)?", "", host.casefold()).split(".")[0]
+        label = re.sub(r"[^a-z]", "", label)
+        shared = next((i for i, (a, b) in enumerate(zip(own, label, strict=False)) if a != b), None)
+        best = max(best, min(len(own), len(label)) if shared is None else shared)
+    return best

@@ -40,8 +40,13 @@ class Vocabulary:
 
 def _label(name: str, row: dict[str, Any]) -> Label:
     try:
-        end = r"\s*(:|$)" if row.get("alone") else r"(?!(?<=\w)\w)\s*:?"
-        pattern = re.compile(rf"(?:{row['pattern']}){end}", re.I)
+        # a block label may carry a gloss in brackets: "Buyer (Bill to)", "Consignee (Ship to)"
+        gloss = r"(\s*\([^)]{1,30}\))?"
+        end = rf"{gloss}\s*(:|$)" if row.get("alone") else r"(?!(?<=\w)\w)\s*:?"
+        # a label of two words or more may run on into its value with no colon, as on a
+        # pre-printed form filled in by hand ("Sold to Brightwater Home Goods LLC")
+        run_on = rf"|(?:{row['run_on']})\s+(?=\w)" if row.get("run_on") else ""
+        pattern = re.compile(rf"(?:{row['pattern']}){end}{run_on}", re.I)
     except (KeyError, re.error) as error:
         raise ConfigError(f"invoice.toml: label {name!r} has a bad pattern ({error})") from None
     return Label(name, pattern, tuple(row.get("match", ())), tuple(row.get("no_match", ())))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import re
 import tempfile
 import zlib
 from collections.abc import Iterator
@@ -22,10 +23,18 @@ from typing import BinaryIO, cast
 
 from reinstate.errors import FormatError, InputError
 
-# Tried in this order (docs/domain/metrics.md "Files"). ⚠ A Shift_JIS file whose bytes
-# all happen to be valid Windows-1252 is read as Windows-1252; Japanese text almost
-# always has a byte (0x81, 0x8D, 0x8F, 0x90, 0x9D) that Windows-1252 leaves undefined.
+# Tried in this order (docs/domain/metrics.md "Files"). A head that both Windows-1252 and
+# Shift_JIS decode is read as Shift_JIS when that reading looks Japanese (kana among its
+# characters beyond ASCII, see _looks_japanese): Japanese text of hiragana alone, such as
+# "ありがとう", has no byte Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D).
 ENCODINGS = ("utf-8", "cp1252", "shift_jis")
+# Share of the characters beyond ASCII that must be kana for a Shift_JIS reading to win
+# over Windows-1252. Japanese prose and product titles are a third or more kana; Western
+# text misread as Shift_JIS gives kanji and half-width forms, almost never kana. ⚠ Chosen
+# from those two facts, not measured on real Japanese report files.
+KANA_SHARE = 0.25
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
 ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252", "shift_jis": "Shift_JIS"}
 GZIP_MAGIC = b"\x1f\x8b"
 BOM = b"\xef\xbb\xbf"
@@ -86,15 +95,33 @@ def read_head(path: Path) -> tuple[bytes, bool]:
 
 
 def decode_head(head: bytes, path: Path) -> tuple[str, str]:
-    """The head as text and the first encoding that decodes it (a cut last char is fine)."""
+    """The head as text and the encoding that reads it (a cut last char is fine): the first
+    of ENCODINGS that decodes it, except that Japanese text reads as Shift_JIS."""
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")().decode(head), "utf-8"
+    except UnicodeDecodeError:
+        readings = dict(_readings(head))
+    if "shift_jis" in readings and _looks_japanese(readings["shift_jis"]):
+        return readings["shift_jis"], "shift_jis"
     for encoding in ENCODINGS:
-        decoder = codecs.getincrementaldecoder(encoding)()
+        if encoding in readings:
+            return readings[encoding], encoding
+    raise undecodable(head, path, 0)
+
+
+def _readings(head: bytes) -> Iterator[tuple[str, str]]:
+    """(encoding, text) for each of ENCODINGS but UTF-8 that decodes `head`."""
+    for encoding in ENCODINGS[1:]:
         try:
-            text = decoder.decode(head.removeprefix(BOM) if encoding == "utf-8" else head)
+            yield encoding, codecs.getincrementaldecoder(encoding)().decode(head)
         except UnicodeDecodeError:
             continue
-        return text, encoding
-    raise undecodable(head, path, 0)
+
+
+def _looks_japanese(text: str) -> bool:
+    """Whether kana make up KANA_SHARE or more of the characters beyond ASCII."""
+    beyond = len(_BEYOND_ASCII.findall(text))
+    return beyond > 0 and len(_KANA.findall(text)) >= KANA_SHARE * beyond
 
 
 def undecodable(data: bytes, path: Path, base: int) -> FormatError:
@@ -184,9 +211,11 @@ def chunks(source: Source) -> Iterator[bytes]:
 
 
 def transcode(source: Source, folder: Path) -> Source:
-    """A copy of `source` as UTF-8 in `folder`, trying each encoding over the whole file."""
+    """A copy of `source` as UTF-8 in `folder`, trying the encoding its head was read in,
+    then each other encoding, over the whole file."""
     target = Path(tempfile.mkstemp(suffix=".txt", dir=folder)[1])
-    for encoding in ENCODINGS:
+    order = (source.encoding, *(e for e in ENCODINGS if e != source.encoding))
+    for encoding in order:
         if write_utf8(source, encoding, target):
             return replace(source, encoding=encoding, text_path=target)
     raise first_bad_byte(source)

@@ -35,6 +35,7 @@ class _Hit:
     end: int
     words: str
     in_header: bool = False
+    guessed: bool = False  # read by the sentence classifier, not named by a phrase
 
 
 def _header_spans(text: str) -> list[tuple[int, int]]:
@@ -178,7 +179,7 @@ def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
     words = " ".join(sentence.text.split())
     confidence = min(CLASSIFIER_CONFIDENCE, round(probability, 2))
     end = sentence.start + len(sentence.text)
-    return {label: [_Hit(label, confidence, sentence.start, end, words)]}
+    return {label: [_Hit(label, confidence, sentence.start, end, words, guessed=True)]}
 
 
 def violations(by_kind: dict[str, list[_Hit]], kind_of_message: str) -> tuple[Violation, ...]:
@@ -257,11 +258,13 @@ def asked_for_identity(
     documents: list[tuple[str, str]],
     text: str,
 ) -> dict[str, list[_Hit]]:
-    """`by_kind`, or verification when it names nothing and the message asks for the
-    documents of a verification (an identity document, a bank or card statement, a utility
-    bill): a request for them is a verification, whatever words it uses."""
+    """`by_kind`, or verification when it names nothing (or only the sentence classifier's
+    guess) and the message asks for the documents of a verification (an identity document,
+    a bank or card statement, a utility bill): a request for them is a verification,
+    whatever words it uses."""
     kinds = {kind for kind, _ in documents}
-    if by_kind or kind_of_message not in KYC_TYPES or kinds & PROOF_OF_PURCHASE:
+    named = any(not hit.guessed for hits in by_kind.values() for hit in hits)
+    if named or kind_of_message not in KYC_TYPES or kinds & PROOF_OF_PURCHASE:
         return by_kind  # statements beside invoices prove a purchase, not an identity
     for kind, words in documents:
         if kind in KYC_DOCUMENTS:

@@ -10,6 +10,7 @@ loads (a bad phrase or a missing field is a ConfigError naming file and field).
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -129,6 +130,42 @@ def lowered(text: str) -> str | None:
     return lower if len(lower) == len(text) else None
 
 
+# the standard library's own parser of regular expressions, for `gate`
+_sre_parser: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+GATE_CHARS = 3  # the shortest gate word worth a look before the regular expression
+
+
+def gate(pattern: str) -> tuple[str, ...]:
+    """Words one of which every match of `pattern` holds (`("",)` when none is sure): a
+    plain substring test is far faster than a search, and most phrases are not in a text."""
+    return tuple(dict.fromkeys(_required(_sre_parser.parse(pattern)) or ("",)))
+
+
+def _required(items: Any) -> tuple[str, ...] | None:
+    """The best gate of a parsed pattern: a run of literal characters, the gates of all
+    the branches of an alternation, or the gate of a group or of a repeat at least once."""
+    candidates: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in items:
+        if op is _sre.LITERAL:
+            run += chr(value)
+            continue
+        candidates.append((run,))
+        run = ""
+        if op is _sre.BRANCH:
+            branches = [_required(branch) for branch in value[1]]
+            if all(branches):
+                candidates.append(tuple(word for words in branches if words for word in words))
+        elif op is _sre.SUBPATTERN:
+            candidates.append(_required(value[-1]) or ("",))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and value[0] >= 1:
+            candidates.append(_required(value[2]) or ("",))
+    candidates.append((run,))
+    best = max(candidates, key=lambda words: min(len(word) for word in words))
+    return best if min(len(word) for word in best) >= GATE_CHARS else None
+
+
 @dataclass(frozen=True)
 class PhraseRule:
     """A notice rule: phrases that decide one kind, on the shared rule shape
@@ -149,17 +186,27 @@ class PhraseRule:
     phrases: tuple[str, ...]
     pattern: re.Pattern[str]
     folded: re.Pattern[str]
+    gate: tuple[str, ...] = ("",)  # `gate(folded)`: one of these is in every match
+
+    def may_be_in(self, lower: str) -> bool:
+        """Whether lower-cased `lower` holds one of the gate words (else no phrase is)."""
+        return any(map(lower.__contains__, self.gate))
 
     def spans(self, text: str, lower: str | None = None) -> list[tuple[int, int]]:
         """Where the rule's phrases occur in `text` (`lower` is `lowered(text)`).
 
-        Matching lower-cased text without IGNORECASE is about three times faster."""
+        Matching lower-cased text without IGNORECASE is about three times faster, and
+        not at all when it holds no gate word."""
         if lower is not None:
+            if not self.may_be_in(lower):
+                return []
             return [match.span() for match in self.folded.finditer(lower)]
         return [match.span() for match in self.pattern.finditer(text)]
 
     def first(self, text: str, lower: str | None = None) -> tuple[int, int] | None:
         """Where the rule's first phrase occurs in `text`, if anywhere."""
+        if lower is not None and not self.may_be_in(lower):
+            return None
         match = self.folded.search(lower) if lower is not None else self.pattern.search(text)
         return match.span() if match else None
 
@@ -244,7 +291,8 @@ def _rule(raw: dict[str, Any], name: str, defaults: dict[str, Any]) -> PhraseRul
         weight=float(raw[weight_key]) if weight_key else 1.0,
         phrases=phrases,
         pattern=compile_phrases(phrases),
-        folded=compile_phrases([fold(phrase) for phrase in phrases], flags=0),
+        folded=(folded := compile_phrases([fold(phrase) for phrase in phrases], flags=0)),
+        gate=gate(folded.pattern),
     )
 
 

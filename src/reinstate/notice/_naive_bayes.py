@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # numpy is imported where it is used: a notice read from JSON needs none
     import numpy as np
@@ -111,17 +111,18 @@ def training_examples(folder: Path, name: str) -> list[tuple[str, str]]:
     return [pair for file in files for pair in read_examples(file.read_text("utf-8"))]
 
 
-def save(models: dict[str, Model]) -> bytes:
-    """The models as the bytes of an .npz file (deterministic for the same models)."""
+def save(models: dict[str, Model], more: dict[str, Any] | None = None) -> bytes:
+    """The models (and `more` arrays: the whole-message model) as the bytes of an .npz
+    file (deterministic for the same models)."""
     import numpy as np
 
-    arrays: dict[str, npt.NDArray[np.generic]] = {}
+    arrays: dict[str, Any] = dict(more or {})
     for name, model in models.items():
         arrays[f"{name}_labels"] = np.array(model.labels)
         arrays[f"{name}_vocabulary"] = np.array(sorted(model.vocabulary, key=model.vocabulary.get))  # type: ignore[arg-type]
         arrays[f"{name}_weights"] = model.weights
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, **arrays)  # type: ignore[arg-type]
+    np.savez_compressed(buffer, **arrays)
     return buffer.getvalue()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reinstate.dates import check_year
 from reinstate.errors import InputError
-from reinstate.notice import _classify, _dates, _links
+from reinstate.notice import _dates, _links, _message
 from reinstate.notice._model import Notice
 from reinstate.notice._reading import read_document
 from reinstate.notice._text import CONTENT_TYPES, Document, from_eml, sniff, to_document
@@ -84,5 +84,4 @@ def _analyse(document: Document, source: str, received: datetime.date | None) ->
     place = _links.marketplace(text, document.links)
     received = received or _dates.received_in_text(text, place) or document.sent
     check_year(received, "the notice's date", path=source)
-    kind, evidence = _classify.message_type(text)
-    return read_document(document, source, received, place, (kind, evidence))
+    return read_document(document, source, received, place, _message.decide(text))

@@ -36,24 +36,26 @@ def read_document(
     source: str,
     received: datetime.date | None,
     place: str | None,
-    typed: tuple[str, str],
+    typed: tuple[str, str, int],
 ) -> Notice:
     """The notice in `document`, read as written and, in a glossed language, in English.
 
-    `received`, the marketplace `place` and the message type `typed` (kind, evidence) of the
-    text as written are already known; the English reading shares the first two."""
+    `received`, the marketplace `place` and the message type `typed` (kind, evidence, rank:
+    `_message.decide`) of the text as written are already known; the English reading shares
+    the first two. The whole-message classifier has read the text as written (it is
+    trained on notices in every language), so the English reading is decided by its parts."""
     language = detect_language(document.text)
-    notice = _read(document, source, received, place, typed, language)
+    notice = _read(document, source, received, place, typed[:2], language)
     if language not in GLOSSED:
         return notice
     english = gloss(document.text, language)
     if english == document.text:
         return notice
-    kind, evidence, english_rank = _message.decide(english)
+    kind, evidence, english_rank = _message.decide(english, whole=False)
     glossed = _read(
         replace(document, text=english), source, received, place, (kind, evidence), language, False
     )
-    return merged(notice, _message.decide(document.text)[2], glossed, english_rank)
+    return merged(notice, typed[2], glossed, english_rank)
 
 
 def _read(

@@ -17,6 +17,8 @@ from reinstate.review._config import SETTINGS, ReviewConfig, Setting, load_confi
 from reinstate.review._context import (
     NoticeFacts,
     ReviewContext,
+    catalogue_words,
+    load_catalogue,
     load_metrics,
     load_notice,
     metrics_from_dict,
@@ -43,8 +45,10 @@ __all__ = [
     "Rule",
     "Setting",
     "Severity",
+    "catalogue_words",
     "coverage_matrix",
     "find_citations",
+    "load_catalogue",
     "load_config",
     "load_metrics",
     "load_notice",
@@ -65,14 +69,17 @@ def review_file(
     metrics: str | Path | None = None,
     exhibits: str | Path | None = None,
     config: str | Path | None = None,
+    orders: tuple[str | Path, ...] = (),
 ) -> Review:
     """Review the POA at `path` (`-` for standard input) against the optional notice,
-    metrics JSON, exhibits folder and config file."""
+    metrics JSON, exhibits folder, config file and all-orders reports (whose product names
+    the spelling rule then knows)."""
     context = ReviewContext(
         config=load_config(config),
         notice=load_notice(notice) if notice is not None else None,
         metrics=load_metrics(metrics) if metrics is not None else None,
         exhibits=ExhibitFolder.scan(exhibits) if exhibits is not None else None,
+        catalogue=load_catalogue(orders) if orders else frozenset(),
     )
     from reinstate.errors import InputError
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,9 @@ class ReviewContext:
     notice: NoticeFacts | None = None
     metrics: dict[str, float] | None = None
     exhibits: ExhibitFolder | None = None
+    # The words of the seller's product names (the all-orders report's catalogue), lower
+    # case: the spelling rule knows them ("Kelvo Oak Lamp").
+    catalogue: frozenset[str] = frozenset()
 
 
 def load_notice(path: str | Path) -> NoticeFacts:
@@ -85,6 +89,20 @@ def load_notice(path: str | Path) -> NoticeFacts:
     from reinstate.notice import read_notice  # notice intake: heavier, needed here only
 
     return NoticeFacts.from_notice(read_notice(path))
+
+
+def catalogue_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of product names, lower case: what the spelling rule learns from a
+    catalogue."""
+    return frozenset(word.lower() for name in names for word in _LETTERS.findall(name))
+
+
+def load_catalogue(paths: Sequence[str | Path]) -> frozenset[str]:
+    """The words of the product names in the all-orders reports `paths`, read by
+    `reinstate.metrics.read_catalogue` (every encoding, gzip, header aliases)."""
+    from reinstate.metrics import read_catalogue  # DuckDB: only when orders are given
+
+    return catalogue_words(item.product_name for item in read_catalogue(paths))
 
 
 def metrics_from_dict(data: Any, source: str = "<metrics>") -> dict[str, float]:

@@ -49,6 +49,7 @@ class _PartPatterns:
     heading: re.Pattern[str]
     cues: re.Pattern[str]
     signals: re.Pattern[str]
+    restates: re.Pattern[str]  # sentences whose cues do not count (they restate the notice)
 
 
 @cache
@@ -59,6 +60,7 @@ def _patterns() -> tuple[dict[str, _PartPatterns], re.Pattern[str]]:
             heading=_alternation(row["heading"]),
             cues=_alternation(row["cues"]),
             signals=_alternation(row["signals"]),
+            restates=_alternation(row.get("restates", ["(?!)"])),
         )
         for name, row in data["parts"].items()
     }
@@ -153,7 +155,8 @@ def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> Non
         scores: Counter[str] = Counter()
         for sentence in block:
             for name in PARTS:
-                scores[name] += len(patterns[name].cues.findall(sentence.text))
+                if not patterns[name].restates.search(sentence.text):
+                    scores[name] += len(patterns[name].cues.findall(sentence.text))
         if not scores or max(scores.values()) == 0:
             continue
         best = max(PARTS, key=lambda name: (scores[name], -PARTS.index(name)))
@@ -163,13 +166,23 @@ def _assign_by_content(sentences: list[Sentence], parts: dict[str, Part]) -> Non
 
 
 def _assign_by_signals(doc: Document, parts: dict[str, Part]) -> None:
+    """A missing part from one strong signal. A root cause is not read from a sentence under
+    another part's heading ("records the cause in our log" under "Preventive actions"), nor
+    from one that restates the notice; prevention told among the corrective steps is."""
     patterns, _ = _patterns()
+    under_headings = {
+        s.start for part in parts.values() if part.detected_by == "heading" for s in part.sentences
+    }
     for name in PARTS:
         part = parts[name]
         if part.present:
             continue
         for sentence in doc.sentences:
-            if not sentence.is_heading and patterns[name].signals.search(sentence.text):
+            if sentence.is_heading or (name == "root_cause" and sentence.start in under_headings):
+                continue
+            if patterns[name].signals.search(sentence.text) and not (
+                patterns[name].restates.search(sentence.text)
+            ):
                 part.sentences.append(sentence)
                 part.detected_by = "content"
                 break

@@ -59,7 +59,7 @@ def features(text: str) -> list[str]:
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
-    return found + _sentence_features(kinds)
+    return found + _sentence_features(kinds) + stance_features(words, kinds)
 
 
 GRAMS = (4,)
@@ -133,6 +133,81 @@ def _sentence_features(kinds: list[str]) -> list[str]:
     return found
 
 
+_PARTIES = frozenset(
+    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "AUTOMATION"}
+)
+_SUBJECT_WE = frozenset(
+    {"we", "i", "we're", "we've", "we'll", "i'm", "i've", "i'll", "wir", "ich", "nous", "je"}
+)
+_POSSESSIVE_WE = frozenset(
+    {"our", "my", "unser", "unsere", "mein", "meine", "notre", "nos", "mon", "ma", "nuestro"}
+    | {"nuestra", "mi", "nostro", "nostra", "mio", "mia"}
+)
+_OWN_PART = frozenset({"FAULT", "DUTY"})
+_NEAR = 3
+_NEGATING = frozenset({"never", "without"})  # listed as fault words, but they negate
+_OTHER_PART = frozenset({"NEGATION", "FAULT", "DUTY"})
+_BY = frozenset({"by", "von", "par", "por", "da", "dal", "dalla"})
+
+
+def stance_features(words: list[str], kinds: list[str]) -> list[str]:
+    """Who did the act that caused the problem, and whether the seller states its own part:
+    the first party named ("DHL did not pick up", "our accountant registered": a party of the
+    seller's is still another party), whether "we" is ever the subject, whether "we" comes
+    with a negation, fault or duty word ("we did not check": the seller's own part), and the
+    party after "by" in a passive ("were sent by a third-party app")."""
+    agent, first_we = "NONE", -1
+    for i, kind in enumerate(kinds):
+        if kind in _PARTIES:
+            ours = _POSSESSIVE_WE.intersection(words[max(i - 2, 0) : i])
+            kind = _head(kinds, i)
+            agent = f"OUR-{kind}" if ours else kind
+            break
+        if words[i] in _SUBJECT_WE:
+            agent, first_we = "WE", i
+            break
+    subject = any(word in _SUBJECT_WE for word in words)
+    after_we = {
+        "NEGATION" if word in _NEGATING else k
+        for i, first in enumerate(words)
+        if first in _SUBJECT_WE or first in _POSSESSIVE_WE
+        for word, k in zip(words[i + 1 : i + 1 + _NEAR], kinds[i + 1 : i + 1 + _NEAR], strict=True)
+    }
+    stance = (
+        "own"
+        if after_we & _OWN_PART
+        else "we-not"
+        if subject and "NEGATION" in after_we
+        else "we"
+        if subject
+        else "none"
+    )
+    found = [f"st:{agent} {stance}", f"st:{stance}"]
+    if first_we < 0:
+        found += [f"st:{agent} {stance} {k}" for k in sorted(set(kinds) & _OTHER_PART)]
+    for i, word in enumerate(words):
+        if word in _BY:
+            party = next(
+                (
+                    _head(kinds, j)
+                    for j in range(i + 1, min(i + 2 + _NEAR, len(kinds)))
+                    if kinds[j] in _PARTIES
+                ),
+                None,
+            )
+            if party is not None:
+                found += [f"by:{party}", f"by:{party} {stance}"]
+    return found
+
+
+def _head(kinds: list[str], i: int) -> str:
+    """The party of the noun phrase starting at `i`: its last party word ("a previous buyer"
+    is a buyer, "freight forwarders" a carrier)."""
+    while i + 1 < len(kinds) and kinds[i + 1] in _PARTIES:
+        i += 1
+    return kinds[i]
+
+
 _CACHE_LIMIT = 100_000
 Scores = tuple[float, float, float, float]
 _ZERO: Scores = (0.0, 0.0, 0.0, 0.0)
@@ -178,6 +253,7 @@ class ToneModel:
         ]
         names += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
         names += _sentence_features(kinds)
+        names += stance_features(words, kinds)
         for name in names:
             index = known.get(name)
             if index is not None:

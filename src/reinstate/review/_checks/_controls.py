@@ -57,13 +57,16 @@ _CONTROL = re.compile(
     r"rejects|quarantines|verifies|inspects|photographs|weighs|counts|prints|matches|flags|"
     r"alerts|confirms|tests|audits|opens|sends|removes|labels|seals|reads|runs|pauses|cancels|"
     r"must|cannot)\b"
+    # a rule of access: "Outside providers do not receive Seller Central logins"
+    r"|\b(?:do|does) not (?:receive|get|hold|share)\b"
     r"|" + _PASSIVE,
     re.I,
 )
 # Verbs and adverbs of fault, which a control does not use of what it does.
 _FAULT = re.compile(
     r"\b(?:wrongly|unfairly|carelessly|incorrectly|refuses?|refused|ignores?|ignored|"
-    r"loses?|mishandles?|damages|abuses?|lies|fakes?|blames?|fault|unfair|sabotage|scam|"
+    r"loses?|mishandles?|damages|abuses?|lies|blames?|fault|unfair|sabotage|scam|"
+    r"(?<!was )(?<!were )fakes?|"  # "the buyer fakes", not "believed it was fake"
     r"instead of|even though|although|despite|hidden|unclear|confusing|no (?:ordinary|normal) "
     r"seller|not (?:me|us|mine|ours|our \w+)|"
     r"without (?:checking|asking|telling|reading|contacting))\b",
@@ -90,8 +93,10 @@ def is_present_control(sentence: str) -> bool:
 # emails sent from our Klaviyo account", "I replaced the shared card".
 _OWN_ACTION = re.compile(
     r"^(?:on (?:\d{1,2} [a-z]+|[a-z]+ \d{1,2}|[a-z]+)(?: \d{4})?,? )?"
-    r"(?:we|i) (?:then |also |now |have |had |immediately |promptly )?"
-    r"(?:stopped|removed|deleted|cancelled|canceled|replaced|changed|updated|added|rewrote|"
+    # "We refunded ...", or a list item that leaves out the "we": "Answered every message"
+    r"(?:(?:we|i) (?:then |also |now |have |had |immediately |promptly )?)?"
+    r"(?:answered|replied|responded|called|emailed|issued|reimbursed|resolved|stopped|"
+    r"removed|deleted|cancelled|canceled|replaced|changed|updated|added|rewrote|"
     r"sent|refunded|contacted|checked|trained|relabelled|relabeled|closed|bought|hired|"
     r"created|installed|switched|obtained|attached|counted|tested|opened|wrote|shredded|"
     r"destroyed|recalled|paused|disabled|revoked|reset|moved|separated|corrected|fixed|"
@@ -136,7 +141,23 @@ _CONSEQUENCE = re.compile(
 )
 
 
+# ...or what buyers took from it, told as the result of a state of the seller's goods: "The
+# packaging was an older version, so customers believed the product was fake".
+_BELIEF = re.compile(
+    r"\bso (?:that )?(?:some |many |the |these |most )?(?:customers?|buyers?|shoppers?)\b"
+    r"[^.;]{0,60}?\b(?:thought|believed|assumed|expected|took it|understood|read it)\b",
+    re.I,
+)
+
+
 def is_consequence(sentence: str) -> bool:
     """Whether `sentence` tells what a buyer could take from the seller's listing or wording
-    ("A buyer could think the filter is made by iRobot"), with no fault in it."""
-    return _CONSEQUENCE.search(sentence) is not None and _FAULT.search(sentence) is None
+    ("A buyer could think the filter is made by iRobot"), or took from a state of its goods
+    with no other party before it ("The box was an older version, so customers believed the
+    product was fake"), with no fault in it."""
+    if _FAULT.search(sentence) is not None:
+        return False
+    if _CONSEQUENCE.search(sentence) is not None:
+        return True
+    belief = _BELIEF.search(sentence)
+    return belief is not None and _OUTSIDE.search(sentence, 0, belief.start()) is None

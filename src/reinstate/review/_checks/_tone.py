@@ -3,9 +3,10 @@ shouting, and customer data in context."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from reinstate.review._checks._common import body_matches
@@ -20,6 +21,7 @@ from reinstate.review._context import ReviewContext
 from reinstate.review._document import Document, Sentence
 from reinstate.review._model import Hit, Rule
 from reinstate.review._tone_model import LABELS, Scores, tone_model
+from reinstate.review._vocabulary import common_words
 from reinstate.review._wordlists import wordlist
 from reinstate.review._words import english_words
 
@@ -60,9 +62,12 @@ def emotive(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:
         if not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     title = _title_line(doc.masked)
+    quoted = _quote_reader(doc.masked)
     for match in _CAPITALS.finditer(doc.masked):
         if title[0] <= match.start() < title[1]:
             continue  # "PLAN OF ACTION - PRODUCT SAFETY (ASIN ...)": a title, not shouting
+        if quoted(match.start()):
+            continue  # '"IKEA compatible" was removed from the title': a quote, not shouting
         if _is_shouting(match.group(0), rule) and not doc.in_heading(match.start()):
             hits.append(Hit(match.start(), match.end()))
     yield from hits
@@ -174,14 +179,40 @@ def _shortened(text: str) -> str:
 
 
 def _is_shouting(capitals: str, rule: Rule) -> bool:
-    """Words in capitals that are ordinary English words ("PLEASE", "NEVER"), not
-    acronyms: an unknown word in capitals (MSDS, SIOC) is taken for an acronym."""
+    """Words in capitals that are common English words ("PLEASE", "NEVER"), not acronyms
+    nor names: a word in capitals that is rare in English (MSDS, SIOC, IKEA, BOSCH) is taken
+    for an acronym or a brand written as the brand writes it."""
     acronyms = wordlist(rule.params.get("wordlist", "acronyms.txt"))
     english = english_words()
+    common = common_words()
     return any(
-        len(word) >= _SHOUT_MIN_LETTERS and word.lower() in english and word.lower() not in acronyms
+        len(word) >= _SHOUT_MIN_LETTERS
+        and word.lower() in english
+        and word.lower() not in acronyms
+        and (not common or word.lower() in common)
         for word in capitals.split()
     )
+
+
+_QUOTES = re.compile('["\u201c\u201d]')
+
+
+def _quote_reader(text: str) -> Callable[[int], bool]:
+    """Whether an offset is inside quotation marks on its line: an odd number of quotation
+    marks between the line's start and the offset. The marks and line ends are found once,
+    so each question costs a binary search (one long line of capitals stays linear)."""
+    quotes = [m.start() for m in _QUOTES.finditer(text)]
+    if not quotes:
+        return lambda offset: False
+    lines = [m.start() for m in re.finditer("\n", text)]
+
+    def inside(offset: int) -> bool:
+        line = bisect.bisect_left(lines, offset)
+        line_start = lines[line - 1] + 1 if line else 0
+        count = bisect.bisect_left(quotes, offset) - bisect.bisect_left(quotes, line_start)
+        return count % 2 == 1
+
+    return inside
 
 
 def customer_data(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator[Hit]:

@@ -1,4 +1,4 @@
-"""A fifth batch of layouts, written after round 4 was measured and before any change made
+"""A seventh batch of layouts, written after round 4 was measured and before any change made
 for it, to tell whether the item reading carries to layouts it was never tuned on:
 
 - ``case-pack``: a distributor's invoice sold by the case: a "Pack" column ("12/cs") and a
@@ -128,12 +128,12 @@ def order_cards(page: Any, doc: UDoc) -> None:
     totals(page, y + 30, doc, x=572)
 
 
-LAYOUTS5: dict[str, tuple[Any, tuple[str, ...], str]] = {
+LAYOUTS7: dict[str, tuple[Any, tuple[str, ...], str]] = {
     "case-pack": (case_pack, ("model",), "%m/%d/%Y"),
     "grey-band": (grey_band, ("model", "upc"), "%d %b %Y"),
     "order-cards": (order_cards, ("model", "upc"), "%B %d, %Y"),
 }
-SUPPLIER5 = {
+SUPPLIER7 = {
     "case-pack": Party(
         "Blue Heron Provisions Co.",
         "8800 Riverside Commerce Drive",
@@ -153,6 +153,6 @@ SUPPLIER5 = {
 }
 
 
-def quantity5(layout: str, rng: random.Random) -> int:
+def quantity7(layout: str, rng: random.Random) -> int:
     """Units on a line: whole cases (a multiple of every pack) or 48 to 360."""
     return 24 * rng.randint(4, 15) if layout == "case-pack" else rng.randrange(48, 360, 12)

@@ -201,3 +201,19 @@ def test_a_shortfall_from_a_quantity_ocr_was_unsure_of_is_a_warning() -> None:
     finding = _unsure_short(rule("invoice.quantity-insufficient").finding(value="B0X"))
     assert finding.severity == "warning"
     assert "unsure" in finding.message
+
+
+def test_codes_aligned_in_a_column_whose_heading_ocr_lost_are_item_codes() -> None:
+    rows = _rows(
+        _row(("Description", 200), ("Qty", 400), ("Amount", 500), y=100),
+        _row(("GLH-40388", 40), ("Mixing bowl set", 200), ("120", 400), ("1,344.00", 500), y=120),
+        _row(("GLH-40217", 41), ("Spatula set red", 200), ("240", 400), ("756.00", 500), y=140),
+    )
+    assert [i.identifiers for i in read_items(rows)] == [["GLH-40388"], ["GLH-40217"]]
+
+
+def test_a_model_ocr_read_with_a_letter_for_a_digit_is_matched_and_corrected() -> None:
+    catalogue = [CatalogueItem("HL-MF06", "B0E1HO6GS7", "Milk Frother", 0, None, None)]
+    item = Item("Handheld Milk Frother", ["HL-MFO6"], 800)
+    match_items([item], catalogue)
+    assert (item.asin, item.identifiers) == ("B0E1HO6GS7", ["HL-MF06"])

@@ -22,6 +22,7 @@ QTY_HEAD = VOCABULARY["quantity"].pattern
 CODE_HEAD = VOCABULARY["code_column"].pattern
 CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{2,}")
 TARIFF = re.compile(r"\d{4}\.\d{2}(?:\.\d{2,4})*")
+CODE_WORD = re.compile(r"(?=[A-Z0-9./-]*\d)(?=[A-Z0-9./-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)+")
 NAMED = re.compile(r"(description|desc\.?|name|details?|beschreibung|descrizione)\b", re.I)
 
 
@@ -86,6 +87,29 @@ def columns_of(row: list[Cell]) -> list[Column]:
         if not any(c.x0 <= cell.x0 < c.x1 or cell.x0 <= c.x0 < cell.line.box[2] for c in coded)
     ]
     return coded + others
+
+
+def aligned_codes(rows: list[list[Cell]], columns: list[Column]) -> list[Column]:
+    """Columns of codes that no heading read names (OCR lost "Item" on a grey band): the
+    first cells of two rows or more, one under the other, each one code of letters and
+    digits joined by a hyphen ("GLH-40388") on a row with an amount, where no code heading
+    stands."""
+    priced = [row for row in rows if row and pat.MONEY.search(" ".join(c.text for c in row))]
+    groups: list[list[Cell]] = []
+    for cell in (row[0] for row in priced if CODE_WORD.fullmatch(row[0].text)):
+        height = cell.line.box[3] - cell.line.box[1]
+        group = next((g for g in groups if abs(g[0].x0 - cell.x0) < 1.5 * height), None)
+        if group is None:
+            groups.append([cell])
+        else:
+            group.append(cell)
+    found = []
+    for group in (g for g in groups if len({c.row for c in g}) >= 2):
+        height = group[0].line.box[3] - group[0].line.box[1]
+        column = Column(min(c.x0 for c in group), max(c.line.box[2] for c in group), height, True)
+        if not any(c.code and c.x0 <= column.x1 and column.x0 <= c.x1 for c in columns):
+            found.append(column)
+    return found
 
 
 def column_codes(row: list[Cell], columns: list[Column]) -> list[str]:

@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._columns import Column, column_codes, columns_of, headings, table_head
+from reinstate.evidence._columns import (
+    Column,
+    aligned_codes,
+    column_codes,
+    columns_of,
+    headings,
+    table_head,
+)
 from reinstate.evidence._model import Document, Item
 from reinstate.evidence._parties import Cell
 from reinstate.evidence._postal import CITY_LINE
@@ -42,6 +49,8 @@ class _Table:
         self.in_cases = cases_x is not None
         self.qty_x = self.qty_x if cases_x is None else cases_x
         self.columns: list[Column] = columns_of(heading) if heading else []
+        if head is not None:  # with no table, a till roll's "LN-400R  390 @ 17.90" reads alone
+            self.columns += aligned_codes(rows[head + 1 :], self.columns)
         self.headed = head is not None
 
     def stray(self, row: list[Cell]) -> bool:

@@ -79,14 +79,27 @@ def _by_gtin(item: Item, catalogue: Sequence[Product]) -> str | None:
     return None
 
 
+# OCR reads 0 as O and 1 as I or l beside digits ("HL-MFO6" for "HL-MF06")
+_LOOKALIKE = re.compile(r"(?<=\d)[OoIl]|[OoIl](?=\d)")
+
+
+def _digits_read(code: str) -> str:
+    return _LOOKALIKE.sub(lambda m: "0" if m.group() in "Oo" else "1", code)
+
+
 def _by_model(item: Item, catalogue: Sequence[Product]) -> str | None:
+    """The one product whose SKU or title holds a model number of the line; a code with a
+    letter OCR may have read for a digit beside a digit is tried with the digit too, and
+    corrected on the line when only that reading matches."""
     shortest = int(vocabulary().matching["model_min_length"])
-    for code in item.identifiers:
-        if GTIN.fullmatch(code) or ASIN.fullmatch(code) or len(_squeeze(code)) < shortest:
+    for n, printed in enumerate(item.identifiers):
+        if GTIN.fullmatch(printed) or ASIN.fullmatch(printed) or len(_squeeze(printed)) < shortest:
             continue
-        found = [p.asin for p in catalogue if _inside(code, p)]
-        if len(set(found)) == 1:
-            return found[0]
+        for code in dict.fromkeys((printed, _digits_read(printed))):
+            found = {p.asin for p in catalogue if _inside(code, p)}
+            if len(found) == 1:
+                item.identifiers[n] = code
+                return found.pop()
     return None
 
 

@@ -38,7 +38,16 @@ def _is_title(cell: str, phrase: str) -> bool:
     if not re.search(pattern, cell) or re.search(rf"\b(up)?on\s+{re.escape(phrase)}", cell):
         return False  # payment terms: "Due on receipt"
     rest = re.sub(pattern, " ", cell)
+    if cell.lstrip().startswith(phrase):  # "Packing slip for #W1216": its own number
+        rest = _DOCUMENT_NUMBER.sub(" ", rest, count=1)
     return not re.search(r"\d", rest) and len(rest.split()) <= 2
+
+
+# the document's own number after the type that opens its title ("Packing slip for #W1216",
+# "ESTIMATE # EST-31", "Quotation No. Q-118"): part of the title, not another document's
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:\bfor\s+)?(?:#|\b(?:no|nr|n°|number|nummer|núm|num)\b\.?)\s*:?\s*[\w/-]*\d[\w/-]*"
+)
 
 
 def date_window(subject: Subject) -> list[Finding]:

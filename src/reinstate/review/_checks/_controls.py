@@ -17,10 +17,12 @@ import re
 # object or a preposition ("ordered the", "flagged us"), unless it is a present passive
 # ("is scanned by").
 _PAST = re.compile(
-    r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|lost|left|sent|took|gave|made|"
-    r"broke|came|got|told|said|sold|bought|ran|brought|found|knew|wrote|chose|forgot|kept|"
-    r"thought|began|stole|hid|ago|yesterday|last (?:week|month|year|night|time|[a-z]+day)|"
-    r"put the)\b"
+    r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|took|gave|broke|came|got|said|ran|"
+    r"knew|chose|forgot|thought|began|stole|hid|ago|yesterday|"
+    r"last (?:week|month|year|night|time|[a-z]+day)|put the)\b"
+    # irregular past forms, unless a present passive ("is kept", "are sent")
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!\bnot )\b(?:lost|left|sent|"
+    r"made|told|sold|bought|brought|found|wrote|kept)\b"
     # what another party has done, in the present perfect ("Tessaline has filed"); the seller's
     # own "we have added" stays a corrective act
     r"|(?<!\bwe )(?<!\bi )(?<!\bwe now )\b(?:has|have) (?:also |already |now |since )?[a-z]{3,}ed\b"
@@ -74,8 +76,30 @@ _FAULT = re.compile(
 )
 
 
+# A written prohibition: "No more than one packer may be absent in the same week", "No buyer
+# data is kept in any system". The party after "No" is the one the rule binds, not one blamed.
+_PROHIBITION = re.compile(
+    r"^(?:no|none of (?:the|our))\b[^.;:]{0,80}?\b(?:may|must|shall|is allowed to|are allowed to|"
+    r"is permitted to|are permitted to|is|are)\b(?! (?:have|able|willing|responsible|to blame)\b)",
+    re.I,
+)
+
+
+def is_prohibition(sentence: str) -> bool:
+    """Whether `sentence` is a written rule of what may not happen, told in the present."""
+    text = sentence.strip()
+    if _PAST.search(text) or _FAULT.search(text) or not _PROHIBITION.search(text):
+        return False
+    verb = _PROHIBITION.search(text)
+    assert verb is not None
+    modal = re.search(r"\b(?:may|must|shall|allowed to|permitted to)\s*$", verb.group(0), re.I)
+    return bool(modal) or re.compile(_PASSIVE, re.I).search(text, verb.end() - 3) is not None
+
+
 def is_present_control(sentence: str) -> bool:
     """Whether `sentence` reads as a control the seller runs, not as blame."""
+    if is_prohibition(sentence):
+        return True
     if _PAST.search(sentence) or _FAULT.search(sentence) or not _CONTROL.search(sentence):
         return False
     words = sentence.split()

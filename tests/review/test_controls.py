@@ -152,3 +152,29 @@ def test_our_own_listing_named_as_the_subject_of_the_fault_is_not_blame() -> Non
     text = "Our bags are genuine Tessin bags, but our listings used the Alpenrot name incorrectly."
     assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
     assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+
+
+def test_what_buyers_noticed_and_reported_told_plainly_is_a_consequence() -> None:
+    text = "Shoppers spotted the different seal and returned the jars as not authentic."
+    assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buyers noticed nothing wrong but reported the items as fake just to get refunds.",
+        "Customers found the parcels damaged and returned them.",
+    ],
+)
+def test_buyers_reporting_with_a_motive_or_a_fault_is_still_blame(sentence: str) -> None:
+    assert "tone.blame" in {f.rule for f in review_text(sentence).findings}
+
+
+def test_our_goods_passed_to_a_party_of_our_own_is_our_act_not_blame() -> None:
+    text = "The remaining 12 were shipped to our repair partner."
+    assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
+    assert is_own_action(text)
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+    assert not is_own_action("The buyer's units were sent to our partner.")
+    assert not is_own_action("Our stock was sent to our supplier who swapped it.")

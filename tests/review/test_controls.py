@@ -7,6 +7,7 @@ import pytest
 
 from reinstate.review import review_text
 from reinstate.review._checks._controls import is_own_action, is_present_control
+from reinstate.review._tone_model import LABELS, tone_model
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,64 @@ def test_the_sellers_own_process_named_as_the_cause_is_not_blame() -> None:
         "connected to our account."
     )
     assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No more than two pickers may take leave in the same fortnight.",
+        "No relative, neighbour or previous owner may sign in to Seller Central.",
+        "No customer address from the old export is stored on any laptop.",
+        "None of our staff are allowed to relist a return without an inspection.",
+    ],
+)
+def test_a_written_prohibition_is_a_control_even_when_it_names_a_party(sentence: str) -> None:
+    assert is_present_control(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one at Amazon is able to explain the decision.",
+        "No buyer ever complained until the carrier lost the pallet.",
+        "No carrier is ever on time in our area.",
+    ],
+)
+def test_a_sentence_opening_with_no_that_tells_blame_is_not_a_prohibition(sentence: str) -> None:
+    assert not is_present_control(sentence)
+
+
+def test_an_irregular_past_form_after_is_reads_as_a_present_passive() -> None:
+    assert is_present_control("Every signed form is kept in the office safe.")
+
+
+def test_our_own_listing_named_as_the_subject_of_the_fault_is_not_blame() -> None:
+    text = "Our bags are genuine Tessin bags, but our listings used the Alpenrot name incorrectly."
+    assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+
+
+def test_what_buyers_noticed_and_reported_told_plainly_is_a_consequence() -> None:
+    text = "Shoppers spotted the different seal and returned the jars as not authentic."
+    assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Buyers noticed nothing wrong but reported the items as fake just to get refunds.",
+        "Customers found the parcels damaged and returned them.",
+    ],
+)
+def test_buyers_reporting_with_a_motive_or_a_fault_is_still_blame(sentence: str) -> None:
+    assert "tone.blame" in {f.rule for f in review_text(sentence).findings}
+
+
+def test_our_goods_passed_to_a_party_of_our_own_is_our_act_not_blame() -> None:
+    text = "The remaining 12 were shipped to our repair partner."
+    assert tone_model().probabilities([text])[0][LABELS.index("blame")] > 0.5  # the test can fail
+    assert is_own_action(text)
+    assert "tone.blame" not in {f.rule for f in review_text(text).findings}
+    assert not is_own_action("The buyer's units were sent to our partner.")
+    assert not is_own_action("Our stock was sent to our supplier who swapped it.")

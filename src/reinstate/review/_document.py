@@ -262,8 +262,56 @@ def _sentences_in(
 
 
 def _ends_with_abbreviation(chunk: str, dot: int) -> bool:
+    """Whether the full stop at `dot` belongs to an abbreviation that does not end the
+    sentence: "Mr. Joshi", but not "a complaint from Clearbrook Water Inc. The listings ..."
+    (a company's suffix ends its name, so a word that opens sentences after it opens one)."""
     before = chunk[max(0, dot - 8) : dot + 1].lower().split()
-    return bool(before) and before[-1].lstrip("(") in _ABBREVIATIONS
+    if not before or before[-1].lstrip("(") not in _ABBREVIATIONS:
+        return False
+    if before[-1].lstrip("(") not in _NAME_ENDINGS:
+        return True
+    after = chunk[dot + 1 :].split(maxsplit=1)
+    return not after or after[0].lower() not in _SENTENCE_OPENERS
+
+
+# Abbreviations that end a company's name or a list, and words that open a sentence after one.
+_NAME_ENDINGS = frozenset({"inc.", "ltd.", "co.", "corp.", "etc."})
+_SENTENCE_OPENERS = frozenset(
+    {
+        "the",
+        "we",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "they",
+        "their",
+        "he",
+        "she",
+        "i",
+        "in",
+        "on",
+        "at",
+        "after",
+        "before",
+        "when",
+        "since",
+        "as",
+        "a",
+        "an",
+        "all",
+        "each",
+        "every",
+        "no",
+        "both",
+        "then",
+        "however",
+        "because",
+    }
+)
 
 
 def _make_sentence(

@@ -17,10 +17,12 @@ import re
 # object or a preposition ("ordered the", "flagged us"), unless it is a present passive
 # ("is scanned by").
 _PAST = re.compile(
-    r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|lost|left|sent|took|gave|made|"
-    r"broke|came|got|told|said|sold|bought|ran|brought|found|knew|wrote|chose|forgot|kept|"
-    r"thought|began|stole|hid|ago|yesterday|last (?:week|month|year|night|time|[a-z]+day)|"
-    r"put the)\b"
+    r"\b(?:was|were|wasn't|weren't|had|hadn't|did|didn't|went|took|gave|broke|came|got|said|ran|"
+    r"knew|chose|forgot|thought|began|stole|hid|ago|yesterday|"
+    r"last (?:week|month|year|night|time|[a-z]+day)|put the)\b"
+    # irregular past forms, unless a present passive ("is kept", "are sent")
+    r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!\bnot )\b(?:lost|left|sent|"
+    r"made|told|sold|bought|brought|found|wrote|kept)\b"
     # what another party has done, in the present perfect ("Tessaline has filed"); the seller's
     # own "we have added" stays a corrective act
     r"|(?<!\bwe )(?<!\bi )(?<!\bwe now )\b(?:has|have) (?:also |already |now |since )?[a-z]{3,}ed\b"
@@ -74,8 +76,30 @@ _FAULT = re.compile(
 )
 
 
+# A written prohibition: "No more than one packer may be absent in the same week", "No buyer
+# data is kept in any system". The party after "No" is the one the rule binds, not one blamed.
+_PROHIBITION = re.compile(
+    r"^(?:no|none of (?:the|our))\b[^.;:]{0,80}?\b(?:may|must|shall|is allowed to|are allowed to|"
+    r"is permitted to|are permitted to|is|are)\b(?! (?:have|able|willing|responsible|to blame)\b)",
+    re.I,
+)
+
+
+def is_prohibition(sentence: str) -> bool:
+    """Whether `sentence` is a written rule of what may not happen, told in the present."""
+    text = sentence.strip()
+    if _PAST.search(text) or _FAULT.search(text) or not _PROHIBITION.search(text):
+        return False
+    verb = _PROHIBITION.search(text)
+    assert verb is not None
+    modal = re.search(r"\b(?:may|must|shall|allowed to|permitted to)\s*$", verb.group(0), re.I)
+    return bool(modal) or re.compile(_PASSIVE, re.I).search(text, verb.end() - 3) is not None
+
+
 def is_present_control(sentence: str) -> bool:
     """Whether `sentence` reads as a control the seller runs, not as blame."""
+    if is_prohibition(sentence):
+        return True
     if _PAST.search(sentence) or _FAULT.search(sentence) or not _CONTROL.search(sentence):
         return False
     words = sentence.split()
@@ -107,10 +131,27 @@ _OWN_ACTION = re.compile(
 _SHIFT = re.compile(r"(?:;|\b(?:because|since|as|but|after|who|which)\b)[^.]*", re.I)
 
 
+# ...or, with no agent named, the seller's goods passed on to a party of its own: "The
+# remaining 40 units were shipped to our repair workshop". The party is where the goods went,
+# not who caused anything.
+_OWN_TRANSFER = re.compile(
+    r"^[^,;:]{0,60}?\b(?:was|were|have been|has been|had been) (?:then |all |later |also )?"
+    r"(?:sent|moved|returned|shipped|transferred|passed|handed|given|donated|delivered|taken) "
+    r"(?:back |on |over )?to (?:our|my) (?:own )?[\w-]+(?: [\w-]+)?(?: (?:partner|workshop|"
+    r"centre|center|warehouse|team|site|facility|office|store|unit))?\s*(?:\(|\.|$)",
+    re.I,
+)
+
+
 def is_own_action(sentence: str) -> bool:
     """Whether `sentence` tells a corrective act of the seller's, with no cause put on another
     party in the rest of it."""
-    if not _OWN_ACTION.search(sentence.strip()) or _FAULT.search(sentence):
+    text = sentence.strip()
+    if _FAULT.search(text):
+        return False
+    if _OWN_TRANSFER.search(text):  # the goods before "to" belong to no other party
+        return _OUTSIDE.search(text.split(" to ", 1)[0]) is None
+    if not _OWN_ACTION.search(text):
         return False
     return not any(_OUTSIDE.search(clause.group(0)) for clause in _SHIFT.finditer(sentence))
 
@@ -150,6 +191,23 @@ _BELIEF = re.compile(
 )
 
 
+# ...or what buyers noticed and reported, told plainly: "Shoppers spotted the different seal and
+# returned the jars as not authentic". Blame of buyers doubts them or adds a motive ("claimed",
+# "just to", "even though"), which this does not allow.
+_BUYERS_NOTICED = re.compile(
+    r"^(?:(?:some|many|several|two|three|a few|the|these|most) )?(?:buyers?|customers?|shoppers?)"
+    r" (?:then |quickly |soon )?(?:noticed|saw|spotted|found)\b[^.;]*\band "
+    r"(?:then )?(?:reported|returned|flagged|rated|reviewed)\b",
+    re.I,
+)
+_DOUBT = re.compile(
+    r"\b(?:claim(?:ed|s)?|alleged(?:ly)?|supposedly|just to|only to|in order to|so (?:they|that)|"
+    r"but|yet|though|when|even|actually|in fact|obviously|clearly|naturally|of course|surely|"
+    r"because|since|due to|late|wrong|damaged|broken)\b",
+    re.I,
+)
+
+
 def is_consequence(sentence: str) -> bool:
     """Whether `sentence` tells what a buyer could take from the seller's listing or wording
     ("A buyer could think the filter is made by iRobot"), or took from a state of its goods
@@ -158,6 +216,8 @@ def is_consequence(sentence: str) -> bool:
     if _FAULT.search(sentence) is not None:
         return False
     if _CONSEQUENCE.search(sentence) is not None:
+        return True
+    if _BUYERS_NOTICED.search(sentence.strip()) and not _DOUBT.search(sentence):
         return True
     belief = _BELIEF.search(sentence)
     return belief is not None and _OUTSIDE.search(sentence, 0, belief.start()) is None

@@ -50,15 +50,42 @@ def unsupported_claim(doc: Document, ctx: ReviewContext, rule: Rule) -> Iterator
     commitments = {s.start for s in parts_of(doc)["preventive"].sentences}
     unless = re.compile("|".join(rule.params.get("unless", [])) or "(?!)")
     reported: set[int] = set()
-    for hit in body_matches(doc, rule):
+    hits = list(body_matches(doc, rule))
+    proved = _proved_documents(doc, ctx, hits, cited)
+    for hit in hits:
         sentence = doc.sentence_at(hit.start)
         if sentence is None or sentence.start in reported | commitments:
             continue  # a preventive step is a commitment, not a claim of fact
         if unless.search(doc.folded, sentence.start, sentence.end):
             continue
+        if _document_kind(doc.text[hit.start : hit.end]) in proved:
+            continue  # the same document is cited elsewhere or is in the evidence folder
         if not any(_cites(neighbour, cited) for neighbour in _neighbours(doc, sentence)):
             reported.add(sentence.start)
             yield hit
+
+
+def _document_kind(claim: str) -> str:
+    """A claim's words as one key: "Test reports" and "test report" are one kind."""
+    return " ".join(re.findall(r"[a-z]+", claim.lower())).removesuffix("s")
+
+
+def _proved_documents(
+    doc: Document, ctx: ReviewContext, hits: list[Hit], cited: set[int]
+) -> set[str]:
+    """The kinds of document the plan proves somewhere: named in a sentence that cites an
+    exhibit ("We issued a new Declaration of Conformity (Exhibit 2)"), or in the name of a
+    file in the evidence folder ("Exhibit 1 - Intertek test reports LM-20.pdf"). A mention of
+    the same kind elsewhere ("we uploaded the Declaration of Conformity for the old model")
+    needs no second citation."""
+    kinds = {_document_kind(doc.text[hit.start : hit.end]) for hit in hits}
+    proved = {
+        _document_kind(doc.text[hit.start : hit.end])
+        for hit in hits
+        if (sentence := doc.sentence_at(hit.start)) is not None and _cites(sentence, cited)
+    }
+    names = [_document_kind(name) for name in (ctx.exhibits.files if ctx.exhibits else [])]
+    return proved | {kind for kind in kinds if any(kind in name for name in names)}
 
 
 def _neighbours(doc: Document, sentence: Sentence) -> list[Sentence]:

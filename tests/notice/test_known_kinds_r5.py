@@ -1,0 +1,53 @@
+"""Kinds of notice the reader misread in held-out round 5, each as a synthetic notice
+written for this test in other words than the set's. They fix the kind, not one example."""
+
+from __future__ import annotations
+
+from reinstate.notice import parse_notice
+
+GERMAN_SECOND_REQUEST = """Hallo,
+
+wir prüfen gerade die Angaben zu Ihrem Unternehmen. Zur Überprüfung der Identität
+aller Verkaufspartner brauchen wir noch diese Nachweise:
+
+- ein gültiger Reisepass der vertretungsberechtigten Person
+- eine Kreditkartenabrechnung aus den letzten 90 Tagen
+
+Senden Sie die Nachweise innerhalb von 14 Tagen. Sonst kann Ihr Verkäuferkonto gesperrt
+und Ihr Guthaben einbehalten werden.
+
+Ihr Team Verkäuferbetreuung
+"""
+
+
+def test_a_german_account_threatened_with_a_modal_verb_is_not_deactivated() -> None:
+    notice = parse_notice(GERMAN_SECOND_REQUEST)
+    assert notice.message_type == "account-review"
+
+
+def test_a_german_identity_check_asks_for_the_documents_listed_under_it() -> None:
+    notice = parse_notice(GERMAN_SECOND_REQUEST)
+    kinds = {request.kind for request in notice.documents}
+    assert kinds == {"identity-document", "credit-card-statement"}
+    assert notice.violation_kinds == ("verification",)
+
+
+def test_a_list_opened_by_a_sentence_ending_in_a_full_stop_is_a_document_list() -> None:
+    notice = parse_notice(
+        "Dear Seller,\n\nWe are reviewing the details of your selling account. Please "
+        "upload the following documents.\n\n"
+        "- Proof of identity: your PAN card or passport.\n\n"
+        "- Proof of address: an electricity bill from the last 60 days.\n\n"
+        "- Company record: your GST registration certificate.\n\n"
+        "Upload them within 5 days.\n"
+    )
+    kinds = {request.kind for request in notice.documents}
+    assert kinds == {"identity-document", "utility-bill", "business-license"}
+
+
+def test_a_sentence_that_only_names_the_following_documents_opens_no_list_without_bullets() -> None:
+    notice = parse_notice(
+        "Hello,\n\nWe removed your listing. Our help page explains the following documents.\n"
+        "An invoice was mentioned in the complaint.\n"
+    )
+    assert "invoice" not in {request.kind for request in notice.documents}

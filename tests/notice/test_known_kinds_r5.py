@@ -51,3 +51,29 @@ def test_a_sentence_that_only_names_the_following_documents_opens_no_list_withou
         "An invoice was mentioned in the complaint.\n"
     )
     assert "invoice" not in {request.kind for request in notice.documents}
+
+
+FRENCH_REPLY = """Bonjour,
+
+Nous vous remercions de votre appel. Nous avons lu votre plan d'action avec attention.
+
+Nous ne disposons toutefois pas de suffisamment d'informations pour rétablir votre compte.
+Veuillez nous envoyer les éléments suivants :
+
+• un plan d'action plus détaillé sur la cause du problème;
+• des factures de votre grossiste des 180 derniers jours. Les bons de livraison et les reçus
+  de caisse ne sont pas acceptés.
+
+L'équipe Performance vendeur
+"""
+
+
+def test_a_french_reply_without_enough_information_asks_for_more() -> None:
+    notice = parse_notice(FRENCH_REPLY)
+    assert notice.message_type == "appeal-more-info"
+    assert notice.violation_kinds == ()
+
+
+def test_a_document_a_foreign_notice_says_is_not_accepted_is_not_requested() -> None:
+    kinds = {request.kind for request in parse_notice(FRENCH_REPLY).documents}
+    assert kinds == {"plan-of-action", "invoice"}

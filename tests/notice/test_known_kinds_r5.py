@@ -77,3 +77,42 @@ def test_a_french_reply_without_enough_information_asks_for_more() -> None:
 def test_a_document_a_foreign_notice_says_is_not_accepted_is_not_requested() -> None:
     kinds = {request.kind for request in parse_notice(FRENCH_REPLY).documents}
     assert kinds == {"plan-of-action", "invoice"}
+
+
+def test_an_italian_notice_that_tells_the_act_of_buying_reviews_names_review_manipulation() -> None:
+    notice = parse_notice(
+        "Gentile venditore,\n\nil tuo account venditore è stato disattivato.\n\n"
+        "Hai spedito cartoline che promettevano un buono regalo in cambio di recensioni "
+        "positive sui tuoi prodotti.\n\nASIN: B0ITREVIEW1\n"
+    )
+    assert notice.violation_kinds == ("review-manipulation",)
+
+
+def test_a_spanish_notice_that_tells_the_act_of_buying_reviews_names_review_manipulation() -> None:
+    notice = parse_notice(
+        "Hola:\n\nHemos desactivado tu cuenta de vendedor. Intentaste manipular las "
+        "valoraciones de los clientes con reembolsos completos.\n"
+    )
+    assert notice.violation_kinds == ("review-manipulation",)
+
+
+FRENCH_GPSR = """Bonjour,
+
+En application du règlement sur la sécurité générale des produits (RSGP), chaque produit doit
+indiquer son fabricant. Nous avons donc supprimé vos offres suivantes :
+
+B0FRGPSR001 - Lampe de chevet
+
+Fournissez la déclaration CE de conformité du produit. Nous examinerons votre demande dans un
+délai de 2 jours ouvrés.
+"""
+
+
+def test_a_french_notice_under_the_general_product_safety_regulation_is_product_safety() -> None:
+    notice = parse_notice(FRENCH_GPSR)
+    assert notice.violation_kinds == ("product-safety",)
+    assert "certificate-of-compliance" in {request.kind for request in notice.documents}
+
+
+def test_amazons_own_review_time_in_french_is_not_a_deadline() -> None:
+    assert parse_notice(FRENCH_GPSR).deadline is None

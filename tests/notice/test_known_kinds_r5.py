@@ -116,3 +116,33 @@ def test_a_french_notice_under_the_general_product_safety_regulation_is_product_
 
 def test_amazons_own_review_time_in_french_is_not_a_deadline() -> None:
     assert parse_notice(FRENCH_GPSR).deadline is None
+
+
+ITALIAN_REINSTATEMENT = """Gentile venditore,
+
+abbiamo esaminato il tuo ricorso e abbiamo riattivato le offerte qui sotto, che erano state
+rimosse per una presunta violazione della proprietà intellettuale.
+
+B0ITIPSUSP1 - Borsa in tela
+
+Le offerte saranno di nuovo visibili entro 48 ore.
+"""
+
+
+def test_an_italian_reinstatement_that_states_a_suspected_ip_violation_carries_it() -> None:
+    notice = parse_notice(ITALIAN_REINSTATEMENT)
+    assert notice.message_type == "reinstated"
+    assert notice.violation_kinds == ("ip-suspected",)
+
+
+def test_when_reinstated_listings_show_again_in_italian_is_not_a_deadline() -> None:
+    assert parse_notice(ITALIAN_REINSTATEMENT).deadline is None
+
+
+def test_a_german_threat_with_a_window_keeps_its_deadline() -> None:
+    notice = parse_notice(
+        "Hallo,\n\nwir haben Ihre Angebote entfernt. Wenn Sie nicht innerhalb von 10 Tagen "
+        "antworten, wird Ihr Verkäuferkonto deaktiviert.\n"
+    )
+    assert notice.deadline is not None
+    assert notice.deadline.days == 10

@@ -146,3 +146,34 @@ def test_a_german_threat_with_a_window_keeps_its_deadline() -> None:
     )
     assert notice.deadline is not None
     assert notice.deadline.days == 10
+
+
+DASHBOARD = """Account Health
+
+Your Valid Tracking Rate is below the 95% requirement
+
+Your Valid Tracking Rate for seller-fulfilled orders was 91.2% over the last 30 days.
+
+Shipping Performance
+
+Late Shipment Rate | 2.2% | Target: under 4%
+Pre-fulfillment Cancel Rate | 0.8% |
+Valid Tracking Rate | 91.2% | Target: over 95%
+Order Defect Rate (Seller Fulfilled) | 0.30% | Target: under 1%
+"""
+
+
+def test_an_account_health_page_names_only_the_metric_that_misses_its_target() -> None:
+    assert parse_notice(DASHBOARD).violation_kinds == ("valid-tracking-rate",)
+
+
+def test_a_metric_row_that_misses_the_target_it_states_is_a_violation() -> None:
+    notice = parse_notice("Account Health\n\nLate Shipment Rate | 6.5% | Target: under 4%\n")
+    assert notice.violation_kinds == ("late-shipment-rate",)
+
+
+def test_a_metric_row_without_a_target_is_judged_by_amazons_target() -> None:
+    off = parse_notice("Account Health\n\nOrder Defect Rate | 1.8% |\n")
+    on = parse_notice("Account Health\n\nOrder Defect Rate | 0.4% |\nLate Shipment Rate | 7% |\n")
+    assert off.violation_kinds == ("order-defect-rate",)
+    assert on.violation_kinds == ("late-shipment-rate",)

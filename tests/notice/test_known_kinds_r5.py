@@ -177,3 +177,27 @@ def test_a_metric_row_without_a_target_is_judged_by_amazons_target() -> None:
     on = parse_notice("Account Health\n\nOrder Defect Rate | 0.4% |\nLate Shipment Rate | 7% |\n")
     assert off.violation_kinds == ("order-defect-rate",)
     assert on.violation_kinds == ("late-shipment-rate",)
+
+
+def test_a_plan_of_action_the_seller_will_not_need_is_not_asked_for() -> None:
+    notice = parse_notice(
+        "Hello,\n\nYour Order Defect Rate is above 1%. Complete the short course within 5 "
+        "days. When you finish it, you will not need to send a plan of action.\n"
+    )
+    assert "plan-of-action" not in {request.kind for request in notice.documents}
+
+
+def test_an_invoice_a_customer_found_in_a_package_is_not_asked_for() -> None:
+    notice = parse_notice(
+        "Hello,\n\nBuyers told us they got parcels which include invoices and return labels "
+        "from another shop. Stop shipping orders this way.\n"
+    )
+    assert notice.documents == ()
+
+
+def test_an_invoice_the_notice_tells_the_seller_to_include_is_asked_for() -> None:
+    notice = parse_notice(
+        "Hello,\n\nWe removed your listing. Please include invoices from your supplier in "
+        "your appeal.\n"
+    )
+    assert "invoice" in {request.kind for request in notice.documents}

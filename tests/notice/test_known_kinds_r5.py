@@ -201,3 +201,11 @@ def test_an_invoice_the_notice_tells_the_seller_to_include_is_asked_for() -> Non
         "your appeal.\n"
     )
     assert "invoice" in {request.kind for request in notice.documents}
+
+
+def test_the_sign_off_of_a_german_verification_team_names_no_violation() -> None:
+    notice = parse_notice(
+        "Guten Tag,\n\nwir prüfen derzeit Ihr Verkäuferkonto.\n\nMit freundlichen Grüßen\n"
+        "Ihr Team für Verkäuferverifizierung\n"
+    )
+    assert "code-of-conduct" not in notice.violation_kinds

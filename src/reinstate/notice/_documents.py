@@ -47,6 +47,8 @@ _FOLLOWING = re.compile(r"\bfollowing (?:documents|information|items)\W*$", re.I
 def _opens_bullets(lines: list[str], number: int) -> bool:
     """Whether line `number` opens a bulleted list without a colon: its last sentence asks
     for "the following documents." and the next line with words is a bullet."""
+    if "following" not in lines[number].lower():
+        return False
     sentences = [part for part in re.split(r"(?<=[.!])\s+", lines[number].strip()) if part]
     if not sentences or not any(_FOLLOWING.search(part) for part in sentences):
         return False

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from reinstate.notice import _message
-from reinstate.notice._data import lowered, pattern, violation_groups
+from reinstate.notice._data import load, lowered, pattern, violation_groups
 from reinstate.notice._model import Issue, Violation
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
@@ -56,7 +57,13 @@ def _hits(text: str) -> list[_Hit]:
         for group in violation_groups()
         for begin, end in group.spans(text, lower)
     ]
-    return [hit for hit in hits if not _inside_another(hit, hits) and not _counted_none(text, hit)]
+    return [
+        hit
+        for hit in hits
+        if not _inside_another(hit, hits)
+        and not _counted_none(text, hit)
+        and not _row_on_target(text, hit)
+    ]
 
 
 _ZERO_COUNT = re.compile(r"[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
@@ -66,6 +73,42 @@ def _counted_none(text: str, hit: _Hit) -> bool:
     """A policy named in an Account Health list with a count of 0 beside it
     ("Product Authenticity Customer Complaints    0") is not a violation."""
     return bool(_ZERO_COUNT.match(text, hit.end))
+
+
+_ROW_FIGURE = re.compile(
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[|:\t][ \t]*"
+    r"(?P<value>\d{1,3}(?:\.\d+)?)[ \t]*%(?P<rest>[^\n]*)"
+)
+_ROW_TARGET = re.compile(
+    r"\b(?:target|goal|requirement)\b[ \t]*:?[ \t]*(?P<side>under|below|less than|at most|<|"
+    r"over|above|more than|at least|>=?|≥)[ \t]*(?P<figure>\d{1,3}(?:\.\d+)?)[ \t]*%",
+    re.IGNORECASE,
+)
+_BELOW = {"under", "below", "less than", "at most", "<"}
+
+
+@cache
+def _metric_targets() -> dict[str, dict[str, float]]:
+    """Amazon's target of each metric kind (`metric_targets` in violations.toml)."""
+    return dict(load("violations").get("metric_targets", {}))
+
+
+def _row_on_target(text: str, hit: _Hit) -> bool:
+    """A metric in a row of an Account Health page ("Late Shipment Rate | 1.9% | Target:
+    under 4%") whose figure meets the row's target, or Amazon's target for the metric when
+    the row states none (`metric_targets` in violations.toml), is not a violation."""
+    row = _ROW_FIGURE.match(text, hit.end)
+    if row is None:
+        return False
+    value = float(row["value"])
+    if stated := _ROW_TARGET.search(row["rest"]):
+        below, figure = stated["side"].lower() in _BELOW, float(stated["figure"])
+    elif target := _metric_targets().get(hit.kind):
+        below = "under" in target
+        figure = float(target["under"] if below else target["over"])
+    else:
+        return False
+    return value < figure if below else value >= figure
 
 
 def _inside_another(hit: _Hit, hits: list[_Hit]) -> bool:

@@ -35,9 +35,25 @@ def _lead_ins(lines: list[str]) -> dict[int, str]:
             lead = None
         if lead is not None:
             opened[number] = lead
-        if line.endswith((":", "?")) and cue.search(line):
+        if (line.endswith((":", "?")) or _opens_bullets(lines, number)) and cue.search(line):
             lead, lead_line = line, number  # "Please send the following:", "What … send?"
     return opened
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+\S")
+_FOLLOWING = re.compile(r"\bfollowing (?:documents|information|items)\W*$", re.I)
+
+
+def _opens_bullets(lines: list[str], number: int) -> bool:
+    """Whether line `number` opens a bulleted list without a colon: its last sentence asks
+    for "the following documents." and the next line with words is a bullet."""
+    if "following" not in lines[number].lower():
+        return False
+    sentences = [part for part in re.split(r"(?<=[.!])\s+", lines[number].strip()) if part]
+    if not sentences or not any(_FOLLOWING.search(part) for part in sentences):
+        return False
+    after = next((line for line in lines[number + 1 :] if line.strip()), "")
+    return bool(_BULLET.match(after))
 
 
 def _document_items(lines: list[str]) -> set[int]:

@@ -5,8 +5,9 @@ ones, forum copies, a forwarded email, saved Seller Central pages), each with th
 writer expected.
 
 Measured once before any change for them (docs/heldout/notice-r5.md): the landed code read
-message types 27/32 and exact violation sets 25/32, this round's code 30/32 and 25/32. Those
-first-run counts are floors; both stay below the issue's goals (95 % and 90 %)."""
+message types 27/32 and exact violation sets 25/32, this round's code 30/32 and 25/32. The
+first-run counts stay below the issue's goals (95 % and 90 %); the floors below were
+raised after the kinds of its misses were fixed."""
 
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ from tests.notice.heldout import observed, source_of
 
 HELDOUT = Path(__file__).parent.parent / "corpus" / "notices-heldout-r5"
 CASES = sorted(HELDOUT.glob("*.expected.json"))
+# Raised after the kinds of the first run's misses were fixed (branch notice6, on this set as
+# development material; the whole-message model now also trains on it): first run 30, 25,
+# 32, 32, 30, 25. The violation left is a labelling call (dangerous goods, docs/notice.md).
 FLOORS = {
-    "message_type": 30,
-    "violations": 25,
+    "message_type": 32,
+    "violations": 31,
     "asins": 32,
     "order_ids": 32,
-    "deadline_days": 30,
-    "document_kinds": 25,
+    "deadline_days": 32,
+    "document_kinds": 31,
 }
 
 

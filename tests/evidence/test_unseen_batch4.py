@@ -6,16 +6,12 @@ code column, a payment note under the last item."""
 from __future__ import annotations
 
 import datetime as dt
-import json
-import random
-from pathlib import Path
 
 import pytest
 
 from reinstate.dates import parse_date
 from reinstate.evidence._parties import address
 from reinstate.evidence._patterns import PHONE
-from reinstate.evidence.fixtures import score_fields
 from tests.evidence import unseen_invoices as unseen
 
 SEED = 41
@@ -23,27 +19,16 @@ SEED = 41
 
 @pytest.fixture(scope="module")
 def docs() -> dict[str, unseen.UDoc]:
-    return {doc.layout: doc for doc in unseen.make_docs(random.Random(SEED), 4)}
+    return unseen.batch_docs(SEED, 4)
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory, docs: dict) -> dict:
-    folder = tmp_path_factory.mktemp("batch4")
-    for doc in docs.values():
-        unseen.draw(doc).save(folder / f"{doc.layout}.pdf")
-    unseen._context(folder)
-    checked = unseen.check_each(folder, unseen.context_of(folder))
-    return {Path(name).stem: report for name, report in checked.items()}
+    return unseen.batch_reports(tmp_path_factory.mktemp("batch4"), docs)
 
 
 def test_fields_of_the_fourth_batch_are_read_right_at_least_95_percent(reports, docs) -> None:
-    scores = [
-        ok
-        for layout, doc in docs.items()
-        for ok in score_fields(
-            reports[layout].fields.to_dict(), json.loads(json.dumps(doc.truth()))
-        ).values()
-    ]
+    scores = unseen.field_scores(reports, docs)
     assert sum(scores) >= 0.95 * len(scores), f"{sum(scores)}/{len(scores)}"
 
 

@@ -9,9 +9,6 @@ brackets, a document's number after another reference's, a form filled in by han
 from __future__ import annotations
 
 import datetime as dt
-import json
-import random
-from pathlib import Path
 
 import pytest
 
@@ -22,7 +19,6 @@ from reinstate.evidence._lines import Line
 from reinstate.evidence._model import Word
 from reinstate.evidence._parties import Cell, address
 from reinstate.evidence._vocabulary import vocabulary
-from reinstate.evidence.fixtures import score_fields
 from tests.evidence import unseen_invoices as unseen
 
 SEED = 51
@@ -42,27 +38,16 @@ def cell(text: str, x: float, y: float, height: float = 10, row: int = 0, gap: f
 
 @pytest.fixture(scope="module")
 def docs() -> dict[str, unseen.UDoc]:
-    return {doc.layout: doc for doc in unseen.make_docs(random.Random(SEED), 6)}
+    return unseen.batch_docs(SEED, 6)
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory, docs: dict) -> dict:
-    folder = tmp_path_factory.mktemp("batch6")
-    for doc in docs.values():
-        unseen.draw(doc).save(folder / f"{doc.layout}.pdf")
-    unseen._context(folder)
-    checked = unseen.check_each(folder, unseen.context_of(folder))
-    return {Path(name).stem: report for name, report in checked.items()}
+    return unseen.batch_reports(tmp_path_factory.mktemp("batch6"), docs)
 
 
 def test_fields_of_the_sixth_batch_are_read_right_at_least_95_percent(reports, docs) -> None:
-    scores = [
-        ok
-        for layout, doc in docs.items()
-        for ok in score_fields(
-            reports[layout].fields.to_dict(), json.loads(json.dumps(doc.truth()))
-        ).values()
-    ]
+    scores = unseen.field_scores(reports, docs)
     assert sum(scores) >= 0.95 * len(scores), f"{sum(scores)}/{len(scores)}"
 
 

@@ -7,10 +7,6 @@ heading printed white on a dark band, a quantity OCR was unsure of."""
 
 from __future__ import annotations
 
-import json
-import random
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -22,7 +18,6 @@ from reinstate.evidence._model import Item, Word
 from reinstate.evidence._ocr import _light_bands
 from reinstate.evidence._parties import Cell
 from reinstate.evidence._quantity import line_quantity, pack_size
-from reinstate.evidence.fixtures import score_fields
 from reinstate.metrics import CatalogueItem
 from tests.evidence import unseen_invoices as unseen
 
@@ -32,27 +27,16 @@ ITEM_RULES = {"invoice.items-unmatched", "invoice.quantity-insufficient", "invoi
 
 @pytest.fixture(scope="module")
 def docs() -> dict[str, unseen.UDoc]:
-    return {doc.layout: doc for doc in unseen.make_docs(random.Random(SEED), 7)}
+    return unseen.batch_docs(SEED, 7)
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory, docs: dict) -> dict:
-    folder = tmp_path_factory.mktemp("batch7")
-    for doc in docs.values():
-        unseen.draw(doc).save(folder / f"{doc.layout}.pdf")
-    unseen._context(folder)
-    checked = unseen.check_each(folder, unseen.context_of(folder))
-    return {Path(name).stem: report for name, report in checked.items()}
+    return unseen.batch_reports(tmp_path_factory.mktemp("batch7"), docs)
 
 
 def test_fields_of_the_seventh_batch_are_read_right_at_least_95_percent(reports, docs) -> None:
-    scores = [
-        ok
-        for layout, doc in docs.items()
-        for ok in score_fields(
-            reports[layout].fields.to_dict(), json.loads(json.dumps(doc.truth()))
-        ).values()
-    ]
+    scores = unseen.field_scores(reports, docs)
     assert sum(scores) >= 0.95 * len(scores), f"{sum(scores)}/{len(scores)}"
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reinstate.evidence import Context, FileReport, check_files, make_context
+from reinstate.evidence.fixtures import score_fields
 from reinstate.evidence.fixtures._degrade import DEGRADATIONS
 from reinstate.evidence.fixtures._files import render_scan, save_image, save_scanned_pdf
 from tests.evidence import unseen_cast as cast
@@ -237,3 +238,29 @@ def truth_of(folder: Path) -> dict[str, Any]:
     """The ground truth written beside the documents (truth.json)."""
     truth: dict[str, Any] = json.loads((folder / "truth.json").read_text())
     return truth
+
+
+def batch_docs(seed: int, batch: int) -> dict[str, UDoc]:
+    """The documents of a batch of unseen layouts, by layout."""
+    return {doc.layout: doc for doc in make_docs(random.Random(seed), batch)}
+
+
+def batch_reports(folder: Path, docs: dict[str, UDoc]) -> dict[str, FileReport]:
+    """Each document of a batch drawn as a text PDF in `folder` and checked with the
+    batch's context, by layout."""
+    for doc in docs.values():
+        draw(doc).save(folder / f"{doc.layout}.pdf")
+    _context(folder)
+    checked = check_each(folder, context_of(folder))
+    return {Path(name).stem: report for name, report in checked.items()}
+
+
+def field_scores(reports: dict[str, FileReport], docs: dict[str, UDoc]) -> list[bool]:
+    """Whether each field of each document was read as its truth says."""
+    return [
+        ok
+        for layout, doc in docs.items()
+        for ok in score_fields(
+            reports[layout].fields.to_dict(), json.loads(json.dumps(doc.truth()))
+        ).values()
+    ]

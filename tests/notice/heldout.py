@@ -3,6 +3,7 @@ the reader found in the same shape as the writer's expectations."""
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import Any
@@ -30,3 +31,16 @@ def observed(path: Path) -> dict[str, Any]:
         "deadline_days": deadline.get("days") or (math.ceil(hours / 24) if hours else None),
         "document_kinds": sorted({d["kind"] for d in notice["documents"]}),
     }
+
+
+def read_right(folder: Path, fields: tuple[str, ...]) -> dict[str, int]:
+    """How many notices of `folder` have each of `fields` read as their writer expected."""
+    counts = dict.fromkeys(fields, 0)
+    for case in sorted(folder.glob("*.expected.json")):
+        expected = json.loads(case.read_text(encoding="utf-8"))
+        got = observed(source_of(case))
+        for field in fields:
+            want = expected.get(field)
+            want = sorted(set(want)) if isinstance(want, list) else want
+            counts[field] += got[field] == want
+    return counts

@@ -11,16 +11,9 @@ enough."""
 
 from __future__ import annotations
 
-import sys
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-sys.path.insert(0, str(Path(__file__).parent.parent.parent / "benchmarks"))
-
-import measure_heldout
+from tests.review.heldout_floors import floors_tests, labels_of
 
 SET = Path(__file__).parent.parent / "corpus" / "heldout-r5"
 # First run of round 5 (docs/heldout/review-r5.md): caught 64 / 66 / 74 of 75 / 75 / 75, 3
@@ -35,35 +28,11 @@ MAX_STRONG_WARNINGS = 0
 DEFECTS_CAUGHT = 22  # of the 24 injected into the 12 weak plans
 
 
-@cache
-def figures() -> dict[str, Any]:
-    return measure_heldout.worker(SET)
-
-
 def test_the_round_five_set_is_complete() -> None:
-    labels = [label for label, _ in measure_heldout.read_sentences(SET / "tone" / "sentences.tsv")]
+    labels = labels_of(SET)
     assert (labels.count("blame"), labels.count("threat"), labels.count("emotive")) == (75, 75, 75)
     assert labels.count("neutral") == 180
     assert len(list((SET / "plans").glob("*.md"))) == 20
 
 
-@pytest.mark.parametrize("label", sorted(FLOORS))
-def test_each_tone_class_is_caught_at_least_as_often_as_on_the_first_run(label: str) -> None:
-    assert figures()["tone"][label]["caught"] >= FLOORS[label]
-
-
-def test_neutral_sentences_raise_no_more_tone_findings_than_on_the_first_run() -> None:
-    assert sum(figures()["neutral_alarms"].values()) <= MAX_NEUTRAL_ALARMS
-
-
-def test_strong_plans_get_no_more_false_findings_than_on_the_first_run() -> None:
-    strong = figures()["plans"]["strong"]
-    assert strong["errors"] + strong["warnings"] <= MAX_STRONG_ERRORS_AND_WARNINGS
-    assert strong["warnings"] <= MAX_STRONG_WARNINGS
-    assert not [rule for rule in strong["rules"] if rule.startswith("coverage.")]
-
-
-def test_weak_plans_show_their_injected_defects() -> None:
-    weak = figures()["plans"]["weak"]
-    assert weak["expected"] == 24
-    assert weak["caught"] >= DEFECTS_CAUGHT
+floors_tests(globals(), SET)

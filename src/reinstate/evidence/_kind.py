@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from reinstate.evidence._model import Document
@@ -18,11 +19,20 @@ def kind_words() -> dict[str, list[str]]:
     return words
 
 
+@dataclass(frozen=True)
+class Titles:
+    """kinds.toml's [titles]: how far the head reaches, what a naming word there counts,
+    and each kind's naming words."""
+
+    head_chars: int
+    hits: int
+    words: dict[str, list[str]]
+
+
 @cache
-def title_words() -> dict[str, object]:
-    """kinds.toml's [titles]: head_chars, title_hits and each kind's naming words."""
-    titles: dict[str, object] = load_data("reinstate.evidence", "kinds.toml")["titles"]
-    return titles
+def titles() -> Titles:
+    data = load_data("reinstate.evidence", "kinds.toml")["titles"]
+    return Titles(int(data["head_chars"]), int(data["title_hits"]), data["words"])
 
 
 def classify(document: Document, pictures: bool) -> str:
@@ -39,14 +49,9 @@ def classify(document: Document, pictures: bool) -> str:
 
 def _title_bonus(text: str) -> dict[str, int]:
     """Extra hits for a kind whose naming word stands in the document's head."""
-    titles = title_words()
-    head = text[: int(str(titles["head_chars"]))]
-    extra = int(str(titles["title_hits"])) - 1
-    return {
-        kind: extra
-        for kind, words in titles.items()
-        if isinstance(words, list) and _hits(head, words)
-    }
+    named = titles()
+    head = text[: named.head_chars]
+    return {kind: named.hits - 1 for kind, words in named.words.items() if _hits(head, words)}
 
 
 def _hits(text: str, words: list[str]) -> int:

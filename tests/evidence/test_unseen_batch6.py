@@ -15,7 +15,7 @@ import pytest
 from reinstate.evidence import _invoice as invoice
 from reinstate.evidence import _parties as parties
 from reinstate.evidence._letterhead import reading_order, unspaced
-from reinstate.evidence._lines import Line
+from reinstate.evidence._lines import Line, touching_joined
 from reinstate.evidence._model import Word
 from reinstate.evidence._parties import Cell, address
 from reinstate.evidence._vocabulary import vocabulary
@@ -147,7 +147,7 @@ def test_a_contact_above_the_company_is_not_the_buyer() -> None:
 def test_pieces_of_a_handwritten_word_and_date_are_one() -> None:
     pieces = [Word("Bri", (70, 135, 92, 153)), Word("g", (92, 136, 97, 152)),
               Word("ht", (96, 136, 107, 152)), Word("Home", (136, 135, 167, 153))]  # fmt: skip
-    assert parties.touching_joined(Line(tuple(pieces))).text == "Bright Home"
+    assert touching_joined(Line(tuple(pieces))).text == "Bright Home"
     assert invoice._invoice_date(["Date 5 / 11 /2 6"], "") == dt.date(2026, 5, 11)
 
 

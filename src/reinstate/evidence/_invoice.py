@@ -15,7 +15,7 @@ from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._items import ocr_read, read_items, snap, table_head
 from reinstate.evidence._letterhead import reading_order
-from reinstate.evidence._lines import cells, visual_lines
+from reinstate.evidence._lines import cells, touching_joined, visual_lines
 from reinstate.evidence._model import Document, Fields
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._postal import address_country
@@ -36,7 +36,7 @@ def _rows(document: Document) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for page in document.pages:
         for line in visual_lines(page.words):
-            rows.append([Cell(parties.touching_joined(cell), len(rows)) for cell in cells(line)])
+            rows.append([Cell(touching_joined(cell), len(rows)) for cell in cells(line)])
     return rows
 
 

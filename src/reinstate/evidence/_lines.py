@@ -129,6 +129,21 @@ def _piece_of(last: Word, word: Word) -> bool:
     return -0.3 * height < gap < PIECE_GAP * height and overlap > 0.6 * height
 
 
+def touching_joined(line: Line) -> Line:
+    """`line` with words that touch joined into one, as `joined` does but without asking
+    the pieces to share their height: a hand's pen lifts, and a piece written a little
+    higher ("…Goods L" + "LC") still belongs to the word before it."""
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
+        if last is not None and word.box[0] - last.box[2] < PIECE_GAP * height:
+            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
+        else:
+            words.append(word)
+    return line if len(words) == len(line.words) else Line(tuple(words))
+
+
 def cells(line: Line) -> list[Line]:
     """`line` cut where the gap between two words is wider than `CELL_GAP` heights."""
     height = statistics.median(w.box[3] - w.box[1] for w in line.words)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._lines import Line, union
-from reinstate.evidence._model import Party, Word
+from reinstate.evidence._lines import Line, touching_joined
+from reinstate.evidence._model import Party
 from reinstate.evidence._postal import SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -51,24 +51,6 @@ class Cell:
     @property
     def x0(self) -> float:
         return self.line.box[0]
-
-
-# words closer than this many word heights are pieces of one word (a hand's pen lifts:
-# "Bri g h t wat e r"); a PDF's or OCR's words are parted by a space, wider than this
-TOUCHING = 0.12
-
-
-def touching_joined(line: Line) -> Line:
-    """`line` with words that touch joined into one."""
-    words: list[Word] = []
-    for word in line.words:
-        last = words[-1] if words else None
-        height = min(word.box[3] - word.box[1], last.box[3] - last.box[1]) if last else 0.0
-        if last is not None and word.box[0] - last.box[2] < TOUCHING * height:
-            words[-1] = Word(last.text + word.text, union((last.box, word.box)), last.font)
-        else:
-            words.append(word)
-    return line if len(words) == len(line.words) else Line(tuple(words))
 
 
 def is_block_label(text: str) -> bool:

@@ -1,0 +1,36 @@
+"""The held-out set of round 6 (tests/corpus/heldout-r6), written by a helper who read only
+the domain notes, never the reviewer's rules, data, tests or earlier rounds: 420 tone
+sentences (blame 80, threat 80, emotive 80, neutral 180, 15 % of each in German, French,
+Spanish or Italian) and 20 plans (8 strong, 12 weak with 26 injected defects).
+
+It was measured once on the landed code before anything was changed for it, and again after
+this round's tuners (who never saw it) had merged (docs/heldout/review-r6.md). The floors are
+the figures of the merged code; they sit below the issue's goals where the doc says so: the
+suite keeps them from getting worse, it does not say they are enough."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.review.heldout_floors import floors_tests, labels_of
+
+SET = Path(__file__).parent.parent / "corpus" / "heldout-r6"
+# First run on the landed code da54fcf (docs/heldout/review-r6.md): caught 68 / 71 / 76 of
+# 80 / 80 / 80, 4 neutral alarms, 2 errors and 2 warnings on the strong plans, 21 of 26
+# defects.
+FLOORS = {"blame": 68, "threat": 71, "emotive": 76}
+MAX_NEUTRAL_ALARMS = 4  # of 180 neutral sentences
+MAX_STRONG_ERRORS_AND_WARNINGS = 4  # on the 8 strong plans
+MAX_STRONG_WARNINGS = 2
+DEFECTS_INJECTED = 26
+DEFECTS_CAUGHT = 21  # of the 26 injected into the 12 weak plans
+
+
+def test_the_round_six_set_is_complete() -> None:
+    labels = labels_of(SET)
+    assert (labels.count("blame"), labels.count("threat"), labels.count("emotive")) == (80, 80, 80)
+    assert labels.count("neutral") == 180
+    assert len(list((SET / "plans").glob("*.md"))) == 20
+
+
+floors_tests(globals(), SET)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reinstate.evidence import _patterns as pat
+from reinstate.evidence._arithmetic import in_cases, summed
 from reinstate.evidence._columns import (
     Column,
     aligned_codes,
@@ -20,10 +21,16 @@ from reinstate.evidence._columns import (
     headings,
     table_head,
 )
-from reinstate.evidence._model import Document, Item
+from reinstate.evidence._model import Document, Item, Word
 from reinstate.evidence._parties import Cell
 from reinstate.evidence._postal import CITY_LINE
-from reinstate.evidence._quantity import case_column, line_quantity, pack_size, quantity_column
+from reinstate.evidence._quantity import (
+    PACKED,
+    case_column,
+    line_quantity,
+    pack_size,
+    quantity_column,
+)
 from reinstate.evidence._quantity import quantity as units
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -34,6 +41,11 @@ AT_PRICE = re.compile(r"^\s*([A-Z0-9][A-Z0-9./-]{2,})\s+(\d{1,6})\s*[@x]\s*[$€
 # a code written into a description ("Yoga mat 6mm purple RB-YM6"): capitals, a hyphen, a
 # digit; read on a row of the item table that has a quantity and an amount
 INLINE_CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z]{2,5}-[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])")
+
+# the units a line's cases come to, stated under it ("8 cases | = 48 units")
+STATED_UNITS = re.compile(r"^\s*=\s*(\d[\d,]{0,6})\s*(?:units?|pcs|pieces|ea|each|sets?)\b", re.I)
+# a code after the name of its kind: it adds to the item above, whatever words follow
+LABELLED_CODE = re.compile(r"^\W*(ean|upc|gtin|barcode|jan|sku|item\s+code|art\.?-?nr\.?)\b", re.I)
 
 __all__ = ["ocr_read", "read_items", "snap", "table_head"]
 
@@ -65,10 +77,26 @@ class _Table:
         return abs((row[0].x0 + row[0].line.box[2]) / 2 - self.qty_x) > 6 * height
 
     def units(self, row: list[Cell], guess: bool = True) -> int | None:
-        """The units of `row`: its quantity, times its case pack when counted in cases."""
+        """The units of `row`: its quantity (the number its sum is charged on, else the
+        one in the Qty column), times its case pack when counted in cases."""
+        words = [word for cell in row for word in cell.line.words]
+        by_sum = summed(words, self.qty_x)
+        text = " ".join(c.text for c in row)
+        if by_sum is not None:
+            word, summed_units = by_sum
+            cased = in_cases(word, words) or (self.in_cases and self._in_qty_column(word))
+            pack = pack_size(text) or _packed_by(text, word) if cased else None
+            return summed_units * pack if pack else summed_units
         found = units(row, self.qty_x, guess)
-        pack = pack_size(" ".join(c.text for c in row)) if self.in_cases else None
+        pack = pack_size(text) if self.in_cases else None
         return found * pack if found is not None and pack else found
+
+    def _in_qty_column(self, word: Word) -> bool:
+        height = word.box[3] - word.box[1]
+        return (
+            self.qty_x is not None
+            and abs((word.box[0] + word.box[2]) / 2 - self.qty_x) < 6 * height
+        )
 
 
 def read_items(rows: list[list[Cell]]) -> list[Item]:
@@ -95,6 +123,10 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
         if table.stray(row) and number - 1 in (last, above_at):
             last, above_at = (number if was == number - 1 else was for was in (last, above_at))
             continue  # a mark OCR read between an item's lines ("+", "4" far from Qty)
+        stated = STATED_UNITS.search(text)
+        if stated and items and number - last <= 2:
+            items[-1].quantity, last = int(stated[1].replace(",", "")), number
+            continue  # "= 48 units" under a quantity in cases
         ids = list(dict.fromkeys(pat.identifiers(text) + column_codes(row, table.columns)))
         at = AT_PRICE.match(text) if head is None and not ids else None
         own = None if table.headed or number != last + 1 else line_quantity(text)
@@ -128,6 +160,12 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
     return items
 
 
+def _packed_by(text: str, word: Word) -> int | None:
+    """The pack of cases counted by `word`, written after it ("19 CS@4": 4 a case)."""
+    found = PACKED.search(text)
+    return int(found[2]) if found and found[1] == word.text else None
+
+
 def _unsure(rows: list[list[Cell]], quantity: int | None) -> bool:
     """Whether OCR read `quantity` in `rows` only from words it was unsure of."""
     if quantity is None:
@@ -148,11 +186,13 @@ def _more_codes(item: Item, row: list[Cell], ids: list[str], table: _Table) -> b
     ("UPC 894172571686" under the line of model SKW-2231): no quantity, no amount, hardly
     any words, and a UPC/EAN where the item has none or a model where it has only a UPC."""
     text = " ".join(c.text for c in row)
-    if (table.headed and table.units(row) is not None) or pat.MONEY.search(text):
+    if pat.MONEY.search(text):
         return False
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text) if w not in ids]
-    if len(words) > 1:
-        return False
+    if not (table.headed and LABELLED_CODE.match(text)):
+        if table.headed and table.units(row) is not None:
+            return False
+        if len([w for w in re.findall(r"[A-Za-z]{4,}", text) if w not in ids]) > 1:
+            return False
     has_gtin = any(pat.GTIN.fullmatch(i) for i in item.identifiers)
     has_code = any(not pat.GTIN.fullmatch(i) for i in item.identifiers)
     adds_gtin = any(pat.GTIN.fullmatch(i) for i in ids)

@@ -64,6 +64,8 @@ def _inside(code: str, product: Product) -> bool:
                     return True  # "GP-UCL12-3" in "GP-UCL12-3PK": a pack suffix, not "3000"
                 if len(joined) >= len(wanted):
                     break
+        if wanted.isdigit() and any(re.fullmatch(rf"[A-Z]{{1,4}}{wanted}", w) for w in words):
+            return True  # an article number behind the seller's letters: "4410" in "KH4410-GP"
     return False
 
 
@@ -159,12 +161,74 @@ def _variant(description: str, close: list[Product]) -> str | None:
     return hits[0].asin if len(hits) == 1 else None
 
 
+STOP_WORDS = frozenset(vocabulary().matching["title_stop_words"])
+MEASURES = frozenset(vocabulary().matching["title_measures"])  # "34 oz (1 Liter)"
+
+
+def _content(text: str) -> list[str]:
+    """The words of `text` that name a product: no stop words, no numbers or codes
+    ("KC-BW3", "1000"), none of one letter; plurals as their singular."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        word = (
+            word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        )
+        if len(word) >= 2 and word not in STOP_WORDS:
+            words.append(word)
+    return list(dict.fromkeys(words))
+
+
+def _head(title: str) -> str:
+    """A catalogue title's name: up to its first dash, comma or bar (Amazon titles then
+    list features)."""
+    return re.split(r"\s[-–—|]\s|,", title, maxsplit=1)[0]
+
+
+def _nouns(title: str) -> set[str]:
+    """What the product is: the last word of the title's name before "for" or "with",
+    measures aside ("Cork Trivets for Hot Dishes": trivet; "… Cast Iron Skillet": skillet,
+    so a cast iron dutch oven is not it)."""
+    name = re.split(r"\b(?:for|with)\b", _head(title), maxsplit=1, flags=re.I)[0]
+    return set([w for w in _content(name) if w not in MEASURES][-1:])
+
+
+def _word_cover(description: list[str], title: str) -> float:
+    """How much of each side the other says: the share of the title's name words the
+    description holds, and of the description's words the whole title holds, averaged;
+    0 when the description does not say what the product is."""
+    head, whole, said = _content(_head(title)), set(_content(title)), set(description)
+    if not head or not description or not _nouns(title) & said:
+        return 0.0
+    held = sum(w in said for w in head) / len(head)
+    return (held + sum(w in whole for w in description) / len(description)) / 2
+
+
+def _by_title_words(item: Item, catalogue: Sequence[Product]) -> str | None:
+    """The product whose title's name the description says and whose title says the
+    description, word for word (Amazon titles run long, so a ratio over the whole title
+    misses "Beeswax wraps - 3 pack" in "Kauri Coast Beeswax Food Wraps 3 Pack - Reusable
+    …"), when it is clearly the closest."""
+    settings = vocabulary().matching
+    description = _content(item.description)
+    best: dict[str, float] = {}
+    for product in (p for p in catalogue if p.product_name):
+        best[product.asin] = max(
+            best.get(product.asin, 0.0), _word_cover(description, product.product_name)
+        )
+    scored = sorted(best.items(), key=lambda pair: -pair[1])
+    if not scored or scored[0][1] < float(settings["words_score"]):
+        return None
+    runner_up = scored[1][1] if len(scored) > 1 else 0.0
+    return scored[0][0] if scored[0][1] - runner_up >= float(settings["words_margin"]) else None
+
+
 METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...] = (
     ("asin", _by_asin),
     ("upc", _by_gtin),
     ("model", _by_model),
     ("sku-words", _by_sku_words),
     ("title", _by_title),
+    ("title-words", _by_title_words),
 )
 
 

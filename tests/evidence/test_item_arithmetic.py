@@ -70,19 +70,22 @@ def test_the_quantity_is_the_whole_number_the_row_s_sum_is_charged_on() -> None:
         ("768.00", 540),
     )
     found = summed(words)
-    assert found is not None and found[1] == 120
+    assert found is not None
+    assert found[1] == 120
 
 
 def test_a_price_per_case_makes_the_case_count_the_quantity_and_a_sign_the_price() -> None:
     words = _row(("9", 300), ("$36.00", 380), ("$324.00", 460))
     found = summed(words)
-    assert found is not None and found[1] == 9
+    assert found is not None
+    assert found[1] == 9
 
 
 def test_a_yen_row_is_summed_with_thousands_separators() -> None:
     words = _row(("64", 300), ("4,800", 380), ("307,200", 460))
     found = summed(words)
-    assert found is not None and found[1] == 64
+    assert found is not None
+    assert found[1] == 64
 
 
 def test_a_row_with_no_sum_that_fits_has_no_quantity_by_arithmetic() -> None:

@@ -227,3 +227,71 @@ def test_an_article_number_inside_a_longer_number_does_not_match() -> None:
     item = Item("Vogeltränke Aluguss", ["4410"], 12)
     match_items([item], [Product("AB44105", "B0TESTAA05", "Bird bath")])
     assert item.asin is None
+
+
+def test_figures_centred_between_an_item_s_lines_are_its_quantity_and_its_codes_join_it() -> None:
+    rows = _rows(
+        _row(
+            ("Item No.", 40),
+            ("Description", 150),
+            ("Qty", 320),
+            ("Unit Price", 380),
+            ("Amount", 480),
+        ),
+        _row(("KTB-18", 40), ("急須 急須 急須", 100), y=120),
+        _row(("40", 330), ("3,900", 400), ("156,000", 500), y=132),
+        _row(("4571234567892 Cast iron teapot 0.8 l, black", 40), y=144),
+        _row(("KTB-22", 40), ("鉄瓶 鉄瓶", 100), y=162),
+        _row(("12", 330), ("8,100", 400), ("97,200", 500), y=174),
+    )
+    items = read_items(rows)
+    assert [(i.identifiers, i.quantity) for i in items] == [
+        (["KTB-18", "4571234567892"], 40),
+        (["KTB-22"], 12),
+    ]
+    assert "Cast iron teapot" in items[0].description
+
+
+def _scanned(words: list[Word]) -> list[Word]:
+    return [Word(w.text, w.box, w.font, 91.0) for w in words]
+
+
+def test_a_quantity_ocr_lost_is_the_amount_over_the_unit_price() -> None:
+    rows = _rows(
+        _scanned(_row(("Rattan tray oval, natural weave", 150), y=100)),
+        _scanned(
+            _row(
+                ("1", 40),
+                ("RT-OV2", 70),
+                ("4712345678904", 130),
+                ("W", 330),
+                ("9.40", 420),
+                ("526.40", 500),
+                y=112,
+            )
+        ),
+    )
+    items = read_items(rows)
+    assert [(i.identifiers, i.quantity) for i in items] == [(["4712345678904"], 56)]
+    assert items[0].description == "Rattan tray oval, natural weave"
+
+
+def test_a_code_ocr_ran_into_the_quantity_is_read_on_a_line_with_no_code_column() -> None:
+    rows = _rows(
+        _row(
+            ("Quantity", 40),
+            ("Itern Cade", 110),
+            ("Description", 160),
+            ("Price Each", 420),
+            ("Amount", 520),
+        ),
+        _row(
+            ("36) LX-PL7", 40),
+            ("Linen placemat set of 6, oat", 160),
+            ("4.50", 430),
+            ("162.00", 520),
+            y=120,
+        ),
+    )
+    items = read_items(rows)
+    assert [(i.identifiers, i.quantity) for i in items] == [(["LX-PL7"], 36)]

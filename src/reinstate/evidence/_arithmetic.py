@@ -102,6 +102,22 @@ def summed(words: list[Word], qty_x: float | None = None) -> tuple[Word, int] | 
     return None
 
 
+def divided(words: list[Word]) -> int | None:
+    """The quantity of a row OCR read without it: its amount (the rightmost number) over
+    the number beside it (the unit price), when that comes to a whole number of units
+    (717.20 / 8.15 = 88)."""
+    found = figures(words)
+    if len(found) < 2:
+        return None
+    amount, price = found[-1], found[-2]
+    for total in amount.values:
+        for each in (v for v in price.values if v >= 0.01):
+            whole = round(total / each)
+            if 2 <= whole <= LARGEST_QUANTITY and _fits(whole, each, total):
+                return whole
+    return None
+
+
 def _preference(figure: Figure, qty_x: float | None) -> tuple[bool, bool, float]:
     """Which of the whole numbers that fit is the quantity: one in the Qty column, then
     one without a currency sign, then the leftmost."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reinstate.evidence import _patterns as pat
-from reinstate.evidence._arithmetic import in_cases, summed
+from reinstate.evidence._arithmetic import divided, in_cases, summed
 from reinstate.evidence._columns import (
     Column,
     aligned_codes,
@@ -87,6 +87,10 @@ class _Table:
             cased = in_cases(word, words) or (self.in_cases and self._in_qty_column(word))
             pack = pack_size(text) or _packed_by(text, word) if cased else None
             return summed_units * pack if pack else summed_units
+        if all(w.confidence is not None for w in words):  # OCR may have lost its quantity
+            by_division = divided(words)
+            if by_division is not None:
+                return by_division
         found = units(row, self.qty_x, guess)
         pack = pack_size(text) if self.in_cases else None
         return found * pack if found is not None and pack else found
@@ -123,6 +127,9 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
         if table.stray(row) and number - 1 in (last, above_at):
             last, above_at = (number if was == number - 1 else was for was in (last, above_at))
             continue  # a mark OCR read between an item's lines ("+", "4" far from Qty)
+        if _figures_only(row) and items and items[-1].quantity is None and number == last + 1:
+            items[-1].quantity, last = table.units(row), number
+            continue  # the item's quantity, price and amount centred between its lines
         stated = STATED_UNITS.search(text)
         if stated and items and number - last <= 2:
             items[-1].quantity, last = int(stated[1].replace(",", "")), number
@@ -136,6 +143,7 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
             last = item_at = number
         elif ids and number == last + 1 and _more_codes(items[-1], row, ids, table):
             items[-1].identifiers += [i for i in ids if i not in items[-1].identifiers]
+            items[-1].description = _described(items[-1].description, text, ids)
             last = number
         elif ids:
             if named_at == number - 1 and table.units(row) is None:
@@ -188,11 +196,11 @@ def _more_codes(item: Item, row: list[Cell], ids: list[str], table: _Table) -> b
     text = " ".join(c.text for c in row)
     if pat.MONEY.search(text):
         return False
-    if not (table.headed and LABELLED_CODE.match(text)):
-        if table.headed and table.units(row) is not None:
-            return False
-        if len([w for w in re.findall(r"[A-Za-z]{4,}", text) if w not in ids]) > 1:
-            return False
+    if table.headed and table.units(row) is not None and not LABELLED_CODE.match(text):
+        return False  # a row of its own, with its own quantity
+    worded = len([w for w in re.findall(r"[A-Za-z]{4,}", text) if w not in ids]) > 1
+    if worded and not table.headed:
+        return False
     has_gtin = any(pat.GTIN.fullmatch(i) for i in item.identifiers)
     has_code = any(not pat.GTIN.fullmatch(i) for i in item.identifiers)
     adds_gtin = any(pat.GTIN.fullmatch(i) for i in ids)
@@ -200,6 +208,24 @@ def _more_codes(item: Item, row: list[Cell], ids: list[str], table: _Table) -> b
     return (adds_gtin and not has_gtin and not adds_code) or (
         adds_code and not has_code and not adds_gtin
     )
+
+
+def _described(description: str, text: str, ids: list[str]) -> str:
+    """The description of an item, with the words of a codes line under it that names
+    the product again ("4589921060214 Gyuto 210mm, clad" under a line in Japanese)."""
+    rest = text
+    for code in ids:
+        rest = rest.replace(code, " ")
+    rest = re.sub(r"\b(?:ean|upc|gtin|barcode|sku|item\s+code)\b\W*", " ", rest, flags=re.I)
+    if len(re.findall(r"[A-Za-z]{3,}", rest)) < 2:
+        return description
+    return f"{description} {' '.join(rest.split())}".strip()
+
+
+def _figures_only(row: list[Cell]) -> bool:
+    """Whether `row` prints numbers only, an amount among them ("108  6,200  669,600")."""
+    text = " ".join(c.text for c in row)
+    return not re.search(r"[^\W\d_]", text) and bool(re.search(r"\d[.,]\d", text)) and len(row) >= 2
 
 
 def _continues(row: list[Cell], item_row: list[Cell] | None, gap: int) -> bool:
@@ -219,14 +245,18 @@ def _continues(row: list[Cell], item_row: list[Cell] | None, gap: int) -> bool:
 
 
 def _named_line(row: list[Cell], table: _Table) -> Item | None:
-    """A row of the item table with no code: a description, a quantity in the Qty column
-    and an amount ("Insulated steel water bottle 32 oz   250   $17.55   $4,387.50")."""
-    if table.qty_x is None or not pat.MONEY.search(" ".join(c.text for c in row)):
+    """A row of the item table with no code: a description, a quantity (in the Qty column,
+    or the one its sum is charged on) and an amount ("Insulated steel water bottle 32 oz
+    250   $17.55   $4,387.50")."""
+    if not pat.MONEY.search(" ".join(c.text for c in row)):
         return None
+    if table.qty_x is None and summed([w for c in row for w in c.line.words]) is None:
+        return None  # no Qty heading read: only a row whose sum tells its quantity
     quantity, description = table.units(row), _description(row)
     if quantity is None or len(re.findall(r"[A-Za-z]{3,}", description)) < 2:
         return None
-    return Item(description, INLINE_CODE.findall(description), quantity)
+    codes = INLINE_CODE.findall(" ".join(c.text for c in row))  # "72) BL-CT4": OCR ran on
+    return Item(description, list(dict.fromkeys(codes)), quantity)
 
 
 def _new_page(previous: list[Cell], row: list[Cell]) -> bool:
@@ -254,13 +284,17 @@ def _is_address_row(text: str) -> bool:
 def _item(row: list[Cell], ids: list[str], table: _Table, above: list[Cell] | None) -> Item:
     """The item of a row with identifiers; a row with no quantity of its own under a row
     with a description and a quantity but no code ("SKU FS-17  UPC 736…" printed under
-    the product's line) completes that line."""
+    the product's line) completes that line; a row of codes and figures only takes its
+    description from a line of words right above it."""
     quantity = table.units(row)
     if quantity is None and above is not None:
         quantity = table.units(above, guess=table.headed)  # "Soy Candle, 8 oz" has none
         if quantity is not None or not table.headed:
             return Item(_description(above), ids, quantity)
-    return Item(_description(row), ids, quantity)
+    described = _description(row)
+    if above is not None and len(re.findall(r"[A-Za-z]{3,}", described)) < 2:
+        described = _description(above)  # codes and figures only: the name is on the line above
+    return Item(described, ids, quantity)
 
 
 def ocr_read(document: Document) -> bool:

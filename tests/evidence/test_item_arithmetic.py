@@ -295,3 +295,37 @@ def test_a_code_ocr_ran_into_the_quantity_is_read_on_a_line_with_no_code_column(
     )
     items = read_items(rows)
     assert [(i.identifiers, i.quantity) for i in items] == [(["LX-PL7"], 36)]
+
+
+KITCHEN = [
+    Product("FH-GP-01", "B0TESTBB01", "Fernhall Garlic Press Stainless Steel - Heavy Duty Crusher"),
+    Product(
+        "FH-MILL-2",
+        "B0TESTBB02",
+        "Fernhall Salt and Pepper Grinder - Ceramic Burr Spice Mill, Stainless Steel & Glass",
+    ),
+    Product("FH-APR-1", "B0TESTBB03", "Fernhall Kitchen Apron - Cotton, Adjustable, 2 Pockets"),
+]
+
+
+@pytest.mark.parametrize(
+    ("description", "asin"),
+    [
+        ("Pfeffermühle Keramikmahlwerk, Edelstahl/Glas", "B0TESTBB02"),
+        ("Moulin à poivre, céramique, inox et verre", "B0TESTBB02"),
+        ("Avental de cozinha, algodão, riscas", "B0TESTBB03"),
+        ("Edelstahl Zubehör, spülmaschinenfest", None),  # steel says no product
+    ],
+)
+def test_a_description_in_the_supplier_s_language_matches_by_the_glossary(
+    description, asin
+) -> None:
+    item = Item(description, [], 24)
+    match_items([item], KITCHEN)
+    assert item.asin == asin
+
+
+def test_a_material_at_the_end_of_a_title_s_name_is_not_what_the_product_is() -> None:
+    item = Item("Stainless steel soap bar, odour remover", [], 24)
+    match_items([item], KITCHEN[:1])
+    assert item.asin is None

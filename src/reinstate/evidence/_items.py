@@ -127,7 +127,8 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
         if table.stray(row) and number - 1 in (last, above_at):
             last, above_at = (number if was == number - 1 else was for was in (last, above_at))
             continue  # a mark OCR read between an item's lines ("+", "4" far from Qty)
-        if _figures_only(row) and items and items[-1].quantity is None and number == last + 1:
+        headed_figures = table.headed and _figures_only(row) and number == last + 1
+        if headed_figures and items and items[-1].quantity is None:
             items[-1].quantity, last = table.units(row), number
             continue  # the item's quantity, price and amount centred between its lines
         stated = STATED_UNITS.search(text)

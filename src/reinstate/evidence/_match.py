@@ -14,11 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol
 
 from reinstate.evidence._model import Item
 from reinstate.evidence._patterns import ASIN, GTIN, fold_asin
 from reinstate.evidence._vocabulary import vocabulary
+from reinstate.kb import load_data
 
 
 class Product(Protocol):
@@ -203,13 +205,48 @@ def _word_cover(description: list[str], title: str) -> float:
     return (held + sum(w in whole for w in description) / len(description)) / 2
 
 
+@cache
+def _glossary() -> dict[str, str]:
+    """Product words of other languages and their English (``data/product_words.toml``)."""
+    return {
+        k.casefold(): v
+        for k, v in load_data("reinstate.evidence", "product_words.toml")["words"].items()
+    }
+
+
+COMPOUND_PART = 4  # the shortest part of a compound read on its own ("topf", "glas")
+
+
+def _in_english(text: str, known: set[str]) -> str:
+    """`text` with each word the catalogue's titles never use put in English from the
+    glossary: the word itself, or the parts that start and end a compound ("Gewürzmühle":
+    spice mill); a word the glossary lacks is kept."""
+    glossary, out = _glossary(), []
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in known or word in STOP_WORDS:
+            out.append(word)
+        elif word in glossary:
+            out.append(glossary[word])
+        else:
+            parts = [
+                english
+                for part, english in glossary.items()
+                if len(part) >= COMPOUND_PART
+                and len(word) >= len(part) + 3
+                and (word.startswith(part) or word.endswith(part))
+            ]
+            out += parts or [word]
+    return " ".join(out)
+
+
 def _by_title_words(item: Item, catalogue: Sequence[Product]) -> str | None:
     """The product whose title's name the description says and whose title says the
     description, word for word (Amazon titles run long, so a ratio over the whole title
     misses "Beeswax wraps - 3 pack" in "Kauri Coast Beeswax Food Wraps 3 Pack - Reusable
     …"), when it is clearly the closest."""
     settings = vocabulary().matching
-    description = _content(item.description)
+    known = {w for p in catalogue for w in _content(p.product_name)}
+    description = _content(_in_english(item.description, known))
     best: dict[str, float] = {}
     for product in (p for p in catalogue if p.product_name):
         best[product.asin] = max(

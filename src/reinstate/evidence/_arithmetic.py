@@ -22,6 +22,7 @@ FIGURE = re.compile(r"(?:[A-Z]{0,3}\s?[$€£¥])?(\d[\d.,]*?)(?:€|[A-Z]{3})?\
 MONEY_SIGN = re.compile(r"[$€£¥]")
 CASE_UNIT = re.compile(r"(c[sx]|cases?|ctns?|cartons?|bx|box(?:es)?|kartons?)\b\.?", re.I)
 LARGEST_QUANTITY = 999_999
+MOST_FIGURES = 16  # the search is cubic in a row's numbers: its last 16 are enough
 GTIN_DIGITS = 8  # a run of this many digits is a code, not a quantity
 
 
@@ -81,7 +82,7 @@ def _fits(quantity: int, price: float, amount: float) -> bool:
 def summed(words: list[Word], qty_x: float | None = None) -> tuple[Word, int] | None:
     """The quantity word of a row and its value, by the row's arithmetic: the amount is
     the rightmost number that a whole number left of it, times another number, makes."""
-    found = figures(words)
+    found = figures(words)[-MOST_FIGURES:]  # a row of a table, not a page of numbers
     for amount in sorted(found, key=lambda f: -f.word.box[0]):
         fitting = [
             (figure, whole)

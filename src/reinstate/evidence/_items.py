@@ -130,6 +130,7 @@ def read_items(rows: list[list[Cell]]) -> list[Item]:
         headed_figures = table.headed and _figures_only(row) and number == last + 1
         if headed_figures and items and items[-1].quantity is None:
             items[-1].quantity, last = table.units(row), number
+            items[-1].unsure = _unsure([row], items[-1].quantity)
             continue  # the item's quantity, price and amount centred between its lines
         stated = STATED_UNITS.search(text)
         if stated and items and number - last <= 2:
@@ -192,8 +193,10 @@ def _unsure(rows: list[list[Cell]], quantity: int | None) -> bool:
 
 def _more_codes(item: Item, row: list[Cell], ids: list[str], table: _Table) -> bool:
     """Whether `row`, right under an item's row, only adds codes of a kind the item lacks
-    ("UPC 894172571686" under the line of model SKW-2231): no quantity, no amount, hardly
-    any words, and a UPC/EAN where the item has none or a model where it has only a UPC."""
+    ("UPC 894172571686" under the line of model SKW-2231): no amount, no quantity of its
+    own (unless its codes are labelled: "EAN 560… · 2 cx × 25 un."), hardly any words when
+    there is no item table, and a UPC/EAN where the item has none or a model where it has
+    only a UPC."""
     text = " ".join(c.text for c in row)
     if pat.MONEY.search(text):
         return False

@@ -117,8 +117,10 @@ def column_codes(row: list[Cell], columns: list[Column]) -> list[str]:
     cell or not ("1 GP-UCL12-3": a line number, then the code)."""
     codes = []
     for cell in row:
-        if pat.STREET_AFTER.match(cell.text) or pat.PHONE.search(cell.text) or "@" in cell.text:
+        if pat.STREET_AFTER.match(cell.text) or pat.PHONE.search(cell.text):
             continue  # a letterhead or footer: "2301 Wharf Boulevard", "Tel. +49 40 5550 …"
+        if pat.EMAIL.search(cell.text):  # not "19 CS@4": cases at a pack
+            continue
         codes += _codes_under(cell, columns)
     return list(dict.fromkeys(codes))
 

@@ -14,11 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol
 
 from reinstate.evidence._model import Item
 from reinstate.evidence._patterns import ASIN, GTIN, fold_asin
 from reinstate.evidence._vocabulary import vocabulary
+from reinstate.kb import load_data
 
 
 class Product(Protocol):
@@ -64,6 +66,8 @@ def _inside(code: str, product: Product) -> bool:
                     return True  # "GP-UCL12-3" in "GP-UCL12-3PK": a pack suffix, not "3000"
                 if len(joined) >= len(wanted):
                     break
+        if wanted.isdigit() and any(re.fullmatch(rf"[A-Z]{{1,4}}{wanted}", w) for w in words):
+            return True  # an article number behind the seller's letters: "4410" in "KH4410-GP"
     return False
 
 
@@ -159,12 +163,109 @@ def _variant(description: str, close: list[Product]) -> str | None:
     return hits[0].asin if len(hits) == 1 else None
 
 
+STOP_WORDS = frozenset(vocabulary().matching["title_stop_words"])
+MEASURES = frozenset(vocabulary().matching["title_measures"])  # "34 oz (1 Liter)"
+
+
+def _content(text: str) -> list[str]:
+    """The words of `text` that name a product: no stop words, no numbers or codes
+    ("KC-BW3", "1000"), none of one letter; plurals as their singular."""
+    words = []
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        word = (
+            word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        )
+        if len(word) >= 2 and word not in STOP_WORDS:
+            words.append(word)
+    return list(dict.fromkeys(words))
+
+
+def _head(title: str) -> str:
+    """A catalogue title's name: up to its first dash, comma or bar (Amazon titles then
+    list features)."""
+    return re.split(r"\s[-–—|]\s|,", title, maxsplit=1)[0]
+
+
+def _nouns(title: str) -> set[str]:
+    """What the product is: the last word of the title's name before "for" or "with",
+    measures aside ("Cork Trivets for Hot Dishes": trivet; "… Cast Iron Skillet": skillet,
+    so a cast iron dutch oven is not it)."""
+    name = re.split(r"\b(?:for|with)\b", _head(title), maxsplit=1, flags=re.I)[0]
+    return set([w for w in _content(name) if w not in MEASURES][-1:])
+
+
+def _word_cover(description: list[str], title: str) -> float:
+    """How much of each side the other says: the share of the title's name words the
+    description holds, and of the description's words the whole title holds, averaged;
+    0 when the description does not say what the product is."""
+    head, whole, said = _content(_head(title)), set(_content(title)), set(description)
+    if not head or not description or not _nouns(title) & said:
+        return 0.0
+    held = sum(w in said for w in head) / len(head)
+    return (held + sum(w in whole for w in description) / len(description)) / 2
+
+
+@cache
+def _glossary() -> dict[str, str]:
+    """Product words of other languages and their English (``data/product_words.toml``)."""
+    return {
+        k.casefold(): v
+        for k, v in load_data("reinstate.evidence", "product_words.toml")["words"].items()
+    }
+
+
+COMPOUND_PART = 4  # the shortest part of a compound read on its own ("topf", "glas")
+
+
+def _in_english(text: str, known: set[str]) -> str:
+    """`text` with each word the catalogue's titles never use put in English from the
+    glossary: the word itself, or the parts that start and end a compound ("Gewürzmühle":
+    spice mill); a word the glossary lacks is kept."""
+    glossary, out = _glossary(), []
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        if word in known or word in STOP_WORDS:
+            out.append(word)
+        elif word in glossary:
+            out.append(glossary[word])
+        else:
+            parts = [
+                english
+                for part, english in glossary.items()
+                if len(part) >= COMPOUND_PART
+                and len(word) >= len(part) + 3
+                and (word.startswith(part) or word.endswith(part))
+            ]
+            out += parts or [word]
+    return " ".join(out)
+
+
+def _by_title_words(item: Item, catalogue: Sequence[Product]) -> str | None:
+    """The product whose title's name the description says and whose title says the
+    description, word for word (Amazon titles run long, so a ratio over the whole title
+    misses "Beeswax wraps - 3 pack" in "Kauri Coast Beeswax Food Wraps 3 Pack - Reusable
+    …"), when it is clearly the closest."""
+    settings = vocabulary().matching
+    known = {w for p in catalogue for w in _content(p.product_name)}
+    description = _content(_in_english(item.description, known))
+    best: dict[str, float] = {}
+    for product in (p for p in catalogue if p.product_name):
+        best[product.asin] = max(
+            best.get(product.asin, 0.0), _word_cover(description, product.product_name)
+        )
+    scored = sorted(best.items(), key=lambda pair: -pair[1])
+    if not scored or scored[0][1] < float(settings["words_score"]):
+        return None
+    runner_up = scored[1][1] if len(scored) > 1 else 0.0
+    return scored[0][0] if scored[0][1] - runner_up >= float(settings["words_margin"]) else None
+
+
 METHODS: tuple[tuple[str, Callable[[Item, Sequence[Product]], str | None]], ...] = (
     ("asin", _by_asin),
     ("upc", _by_gtin),
     ("model", _by_model),
     ("sku-words", _by_sku_words),
     ("title", _by_title),
+    ("title-words", _by_title_words),
 )
 
 

@@ -32,11 +32,11 @@ WEBSITE = re.compile(
 ASIN = re.compile(r"\bB[0Oo][A-Z0-9]{8}\b")
 # after an "ASIN" label, OCR may add or drop a character: keep the reading to snap it
 LABELLED_ASIN = re.compile(r"\bASIN\b[:#]?\s*(B[0Oo][A-Z0-9]{7,9})\b")
-GTIN = re.compile(r"(?<![\d-])\d{12,14}(?![\d-])")
+GTIN = re.compile(r"(?<![\w-])\d{12,14}(?![\d-])")  # not in "ARN AD0904250118723"
 # a code after its label: "Model: HL-KT220", "SKU JF-SOY-LAV8", "(Item #HPS-SB-M)", "Style
 # LN-400R"; at least one digit (checked by `identifiers`)
 MODEL = re.compile(
-    r"\b(?:model|mpn|part|sku|item|style)\b\s*(?:no\.?|#|:)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})",
+    r"\b(?:model|mpn|part|sku|item|style)\b\s*(?:no\.?|#|:|code\b)?\s*:?\s*([A-Z0-9][A-Z0-9-]{2,})",
     re.I,
 )
 ZIP_LINE = re.compile(

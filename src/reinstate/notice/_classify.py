@@ -66,7 +66,10 @@ def _hits(text: str) -> list[_Hit]:
     ]
 
 
-_ZERO_COUNT = re.compile(r"[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
+# the rest of the row's name ("Restricted Product Policy Violations    0"), then the count
+_ZERO_COUNT = re.compile(
+    r"(?:[ \t]?[A-Za-z][\w-]*){0,3}[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE
+)
 
 
 def _counted_none(text: str, hit: _Hit) -> bool:
@@ -75,8 +78,8 @@ def _counted_none(text: str, hit: _Hit) -> bool:
     return bool(_ZERO_COUNT.match(text, hit.end))
 
 
-_ROW_FIGURE = re.compile(
-    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[|:\t][ \t]*"
+_ROW_FIGURE = re.compile(  # the row's figure after a bar, colon, tab or a gap of spaces
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[|:\t]|[ ]{2,}|[ ](?=\d))[ \t]*"
     r"(?P<value>\d{1,3}(?:\.\d+)?)[ \t]*%(?P<rest>[^\n]*)"
 )
 _ROW_TARGET = re.compile(

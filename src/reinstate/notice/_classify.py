@@ -11,11 +11,18 @@ from reinstate.notice._data import load, lowered, pattern, violation_groups
 from reinstate.notice._model import Issue, Violation
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
+from reinstate.notice._whole_violations import model as violation_model
 
 REPORT_AT = 0.5
 CLASSIFIER_AT = 0.95
 CORROBORATE_AT = 0.9
 CLASSIFIER_CONFIDENCE = 0.6
+# The whole-message violation model names a kind no phrase named when it reads it with
+# probability `WHOLE_AT` or more (measured with scripts/measure-notice-leave-out: on
+# notices-variety-heldout left out, 0.55 and 0.6 read 48 of 55 violation sets, 0.7 47,
+# 0.85 44 as without the model; rounds 2 to 5 the same at each).
+WHOLE_AT = 0.6
+UPHELD_AT = 0.15
 SPECIFIC_IP = frozenset({"ip-copyright", "ip-trademark", "ip-patent"})
 NO_VIOLATION_NAMED = "The notice does not name the policy it enforces."
 _ORDER_LINE = re.compile(r"^.{0,60}\b\d{3}-\d{7}-\d{7}\b.{0,80}$", re.MULTILINE)  # a list item
@@ -201,10 +208,44 @@ def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, li
 
 
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
-    """The one violation the classifier reads most surely, as a hit on its sentence. An
-    appeal reply is read in the original it quotes, or in its own words when it quotes
-    none ("please explain why orders were confirmed before the carrier scanned them")."""
+    """The one violation the classifiers read most surely, as a hit on its sentence: the
+    sentence classifier's when the whole-message model gives its kind `UPHELD_AT` or more
+    (one sentence that names its kind surely), else the whole-message model's. An appeal reply is read in the
+    original it quotes, or (by the sentence classifier only) in its own words when it
+    quotes none ("please explain why orders were confirmed before the carrier scanned
+    them")."""
     start = _message.quote_start(text) if is_appeal_reply(kind_of_message) else 0
+    sentence = _sentence_read(text, start)
+    if start >= len(text):
+        return sentence
+    upheld = [k for k in sentence if violation_model().probabilities(text[start:])[k] >= UPHELD_AT]
+    return sentence if upheld else (_whole_read(text, start) or sentence)
+
+
+def _whole_read(text: str, start: int) -> dict[str, list[_Hit]]:
+    """The kind the whole-message model reads surest in `text[start:]`, on the sentence
+    the sentence classifier reads likeliest as it (the first when it has no such label)."""
+    region = text[start:]
+    sure = violation_model().sure(region, WHOLE_AT)
+    candidates = [s for s in sentences(text) if s.start >= start and s.text.strip()]
+    if not sure or not candidates:
+        return {}
+    label, probability = sure[0]
+    sentence_model = model("violations")
+    sentence = candidates[0]
+    if label in sentence_model.labels:
+        column = sentence_model.scores([s.text for s in candidates])[
+            :, sentence_model.labels.index(label)
+        ]
+        sentence = candidates[int(column.argmax())]
+    confidence = min(CLASSIFIER_CONFIDENCE, round(probability, 2))
+    end = sentence.start + len(sentence.text)
+    words = " ".join(sentence.text.split())
+    return {label: [_Hit(label, confidence, sentence.start, end, words, guessed=True)]}
+
+
+def _sentence_read(text: str, start: int) -> dict[str, list[_Hit]]:
+    """The one violation the sentence classifier reads most surely in `text[start:]`."""
     candidates = [s for s in sentences(text) if s.start >= start]
     skipped = {NONE, "other"}
     if not candidates or start >= len(text):

@@ -74,9 +74,7 @@ def _hits(text: str) -> list[_Hit]:
 
 
 # the rest of the row's name ("Restricted Product Policy Violations    0"), then the count
-_ZERO_COUNT = re.compile(
-    r"(?:[ \t]?[A-Za-z][\w-]*){0,3}[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE
-)
+_ZERO_COUNT = re.compile(r"(?:[ \t]?[A-Za-z][\w-]*){0,3}[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
 
 
 def _counted_none(text: str, hit: _Hit) -> bool:

@@ -31,7 +31,8 @@ def test_a_portuguese_deactivation_for_banned_substances_reads_type_kind_and_dea
         "deactivation",
         ("restricted-products",),
     )
-    assert notice.deadline is not None and notice.deadline.days == 17
+    assert notice.deadline is not None
+    assert notice.deadline.days == 17
     assert {d.kind for d in notice.documents} == {"plan-of-action"}
 
 
@@ -41,7 +42,8 @@ def test_a_japanese_deactivation_for_a_trademark_reads_type_kind_deadline_and_pl
         "\n\nASIN: B0JATM0001\n\n14日以内に改善計画書を提出してください。\n"
     )
     assert (notice.message_type, notice.violation_kinds) == ("deactivation", ("ip-trademark",))
-    assert notice.deadline is not None and notice.deadline.days == 14
+    assert notice.deadline is not None
+    assert notice.deadline.days == 14
     assert {d.kind for d in notice.documents} == {"plan-of-action"}
 
 

@@ -208,10 +208,10 @@ def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, li
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
     """The one violation the classifiers read most surely, as a hit on its sentence: the
     sentence classifier's when the whole-message model gives its kind `UPHELD_AT` or more
-    (one sentence that names its kind surely), else the whole-message model's. An appeal reply is read in the
-    original it quotes, or (by the sentence classifier only) in its own words when it
-    quotes none ("please explain why orders were confirmed before the carrier scanned
-    them")."""
+    (one sentence that names its kind surely), else the whole-message model's. An appeal
+    reply is read in the original it quotes, or (by the sentence classifier only) in its
+    own words when it quotes none ("please explain why orders were confirmed before the
+    carrier scanned them")."""
     start = _message.quote_start(text) if is_appeal_reply(kind_of_message) else 0
     sentence = _sentence_read(text, start)
     if start >= len(text):

@@ -162,3 +162,19 @@ def test_the_shipped_violation_model_is_what_training_makes_from_the_notices() -
     assert shipped.labels == trained.labels
     assert shipped.vocabulary == trained.vocabulary
     assert np.allclose(shipped.weights, trained.weights, atol=1e-4)
+
+
+def test_a_temporary_deactivation_over_item_condition_complaints_names_the_condition() -> None:
+    kind, violations, _ = _kinds(
+        "Hello,\n\nWe have temporarily deactivated your selling account while we look into "
+        "customer complaints about product condition.\n"
+    )
+    assert (kind, violations) == ("deactivation", ("condition-complaint",))
+
+
+def test_goods_prohibited_on_the_site_are_restricted_products() -> None:
+    _, violations, _ = _kinds(
+        "Hello,\n\nYour Amazon.com selling privileges have been removed. Several of your "
+        "listings offered goods that are banned on our site.\n"
+    )
+    assert violations == ("restricted-products",)

@@ -178,3 +178,13 @@ def test_goods_prohibited_on_the_site_are_restricted_products() -> None:
         "listings offered goods that are banned on our site.\n"
     )
     assert violations == ("restricted-products",)
+
+
+def test_a_forum_posters_own_words_about_what_they_sent_ask_for_nothing() -> None:
+    _, _, documents = _kinds(
+        "Got this after uploading my passport, what now?\n\n"
+        "+ Hello,\n+ We could not verify the address of your business.\n"
+        "+ Please upload a utility bill from the last 90 days.\n+ Amazon\n\n"
+        "I already sent my bank statement too.\n"
+    )
+    assert documents == {"utility-bill"}

@@ -216,19 +216,21 @@ def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
     sentence = _sentence_read(text, start)
     if start >= len(text):
         return sentence
-    upheld = [k for k in sentence if violation_model().probabilities(text[start:])[k] >= UPHELD_AT]
-    return sentence if upheld else (_whole_read(text, start) or sentence)
+    probabilities = violation_model().probabilities(text[start:])
+    if any(probabilities.get(kind, 0.0) >= UPHELD_AT for kind in sentence):
+        return sentence
+    return _whole_read(text, start, probabilities) or sentence
 
 
-def _whole_read(text: str, start: int) -> dict[str, list[_Hit]]:
-    """The kind the whole-message model reads surest in `text[start:]`, on the sentence
-    the sentence classifier reads likeliest as it (the first when it has no such label)."""
-    region = text[start:]
-    sure = violation_model().sure(region, WHOLE_AT)
+def _whole_read(text: str, start: int, probabilities: dict[str, float]) -> dict[str, list[_Hit]]:
+    """The kind the whole-message model reads surest in `text[start:]` (its
+    `probabilities`), on the sentence the sentence classifier reads likeliest as it (the
+    first when it has no such label)."""
+    label = max(probabilities, key=lambda kind: probabilities[kind], default="")
     candidates = [s for s in sentences(text) if s.start >= start and s.text.strip()]
-    if not sure or not candidates:
+    if not label or probabilities[label] < WHOLE_AT or not candidates:
         return {}
-    label, probability = sure[0]
+    probability = probabilities[label]
     sentence_model = model("violations")
     sentence = candidates[0]
     if label in sentence_model.labels:

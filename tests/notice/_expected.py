@@ -417,6 +417,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "asins": ["B0PORTUG01"],
         "mp": "BR",
         "lang": "pt",
+        "docs": ["plan-of-action", "invoice"],
     },
     "54-look-alike-tokens": {
         "type": "listing-removal",

@@ -64,7 +64,7 @@ def test_a_glossary_entry_without_a_reason_or_with_an_unknown_language_is_refuse
     }
     assert _problem(good) is None
     assert "reason" in str(_problem({**good, "reason": " "}))
-    assert "language" in str(_problem({**good, "lang": "pt"}))
+    assert "language" in str(_problem({**good, "lang": "nl"}))
     assert "lacks" in str(_problem({k: v for k, v in good.items() if k != "example"}))
     assert "means" in str(_problem({**good, "means": "colour:red"}))
 
@@ -73,7 +73,7 @@ def test_a_bad_foreign_phrase_is_a_config_error_naming_the_entry() -> None:
     from reinstate.notice._gloss import _compiled
 
     with pytest.raises(ConfigError, match="entry 7"):
-        _compiled({"foreign": "(unclosed", "english": "x"}, 7)
+        _compiled({"lang": "de", "foreign": "(unclosed", "english": "x"}, 7)
 
 
 def test_identifiers_never_change_in_the_english_reading() -> None:
@@ -86,7 +86,7 @@ def test_identifiers_never_change_in_the_english_reading() -> None:
 def test_english_and_unglossed_languages_are_left_as_they_are() -> None:
     text = "Wir haben Ihr Verkäuferkonto gesperrt."
     assert gloss(text, "en") == text
-    assert gloss(text, "pt") == text
+    assert gloss(text, "nl") == text
 
 
 # ─────────────────────────────── German ───────────────────────────────

@@ -11,11 +11,18 @@ from reinstate.notice._data import load, lowered, pattern, violation_groups
 from reinstate.notice._model import Issue, Violation
 from reinstate.notice._naive_bayes import NONE, model
 from reinstate.notice._sentences import Sentence, sentence_at, sentences, tidy
+from reinstate.notice._whole_violations import model as violation_model
 
 REPORT_AT = 0.5
 CLASSIFIER_AT = 0.95
 CORROBORATE_AT = 0.9
 CLASSIFIER_CONFIDENCE = 0.6
+# The whole-message violation model names a kind no phrase named when it reads it with
+# probability `WHOLE_AT` or more (measured with scripts/measure-notice-leave-out: on
+# notices-variety-heldout left out, 0.55 and 0.6 read 48 of 55 violation sets, 0.7 47,
+# 0.85 44 as without the model; rounds 2 to 5 the same at each).
+WHOLE_AT = 0.6
+UPHELD_AT = 0.15
 SPECIFIC_IP = frozenset({"ip-copyright", "ip-trademark", "ip-patent"})
 NO_VIOLATION_NAMED = "The notice does not name the policy it enforces."
 _ORDER_LINE = re.compile(r"^.{0,60}\b\d{3}-\d{7}-\d{7}\b.{0,80}$", re.MULTILINE)  # a list item
@@ -66,7 +73,8 @@ def _hits(text: str) -> list[_Hit]:
     ]
 
 
-_ZERO_COUNT = re.compile(r"[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
+# the rest of the row's name ("Restricted Product Policy Violations    0"), then the count
+_ZERO_COUNT = re.compile(r"(?:[ \t]?[A-Za-z][\w-]*){0,3}[ \t:|]*\(?0\)?[ \t]*$", re.MULTILINE)
 
 
 def _counted_none(text: str, hit: _Hit) -> bool:
@@ -75,8 +83,8 @@ def _counted_none(text: str, hit: _Hit) -> bool:
     return bool(_ZERO_COUNT.match(text, hit.end))
 
 
-_ROW_FIGURE = re.compile(
-    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[|:\t][ \t]*"
+_ROW_FIGURE = re.compile(  # the row's figure after a bar, colon, tab or a gap of spaces
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[|:\t]|[ ]{2,}|[ ](?=\d))[ \t]*"
     r"(?P<value>\d{1,3}(?:\.\d+)?)[ \t]*%(?P<rest>[^\n]*)"
 )
 _ROW_TARGET = re.compile(
@@ -198,10 +206,46 @@ def _pointers_dropped(by_kind: dict[str, list[_Hit]], text: str) -> dict[str, li
 
 
 def _classified(text: str, kind_of_message: str) -> dict[str, list[_Hit]]:
-    """The one violation the classifier reads most surely, as a hit on its sentence. An
-    appeal reply is read in the original it quotes, or in its own words when it quotes
-    none ("please explain why orders were confirmed before the carrier scanned them")."""
+    """The one violation the classifiers read most surely, as a hit on its sentence: the
+    sentence classifier's when the whole-message model gives its kind `UPHELD_AT` or more
+    (one sentence that names its kind surely), else the whole-message model's. An appeal
+    reply is read in the original it quotes, or (by the sentence classifier only) in its
+    own words when it quotes none ("please explain why orders were confirmed before the
+    carrier scanned them")."""
     start = _message.quote_start(text) if is_appeal_reply(kind_of_message) else 0
+    sentence = _sentence_read(text, start)
+    if start >= len(text):
+        return sentence
+    probabilities = violation_model().probabilities(text[start:])
+    if any(probabilities.get(kind, 0.0) >= UPHELD_AT for kind in sentence):
+        return sentence
+    return _whole_read(text, start, probabilities) or sentence
+
+
+def _whole_read(text: str, start: int, probabilities: dict[str, float]) -> dict[str, list[_Hit]]:
+    """The kind the whole-message model reads surest in `text[start:]` (its
+    `probabilities`), on the sentence the sentence classifier reads likeliest as it (the
+    first when it has no such label)."""
+    label = max(probabilities, key=lambda kind: probabilities[kind], default="")
+    candidates = [s for s in sentences(text) if s.start >= start and s.text.strip()]
+    if not label or probabilities[label] < WHOLE_AT or not candidates:
+        return {}
+    probability = probabilities[label]
+    sentence_model = model("violations")
+    sentence = candidates[0]
+    if label in sentence_model.labels:
+        column = sentence_model.scores([s.text for s in candidates])[
+            :, sentence_model.labels.index(label)
+        ]
+        sentence = candidates[int(column.argmax())]
+    confidence = min(CLASSIFIER_CONFIDENCE, round(probability, 2))
+    end = sentence.start + len(sentence.text)
+    words = " ".join(sentence.text.split())
+    return {label: [_Hit(label, confidence, sentence.start, end, words, guessed=True)]}
+
+
+def _sentence_read(text: str, start: int) -> dict[str, list[_Hit]]:
+    """The one violation the sentence classifier reads most surely in `text[start:]`."""
     candidates = [s for s in sentences(text) if s.start >= start]
     skipped = {NONE, "other"}
     if not candidates or start >= len(text):

@@ -1,4 +1,5 @@
-"""Reading German, French, Spanish and Italian notices through a glossary.
+"""Reading German, French, Spanish, Italian, Portuguese and Japanese notices through a
+glossary.
 
 The phrase rules and the classifier were written and trained mostly in English. A notice in
 one of the glossed languages is read twice: as it is, and through `data/glossary.toml`,
@@ -7,7 +8,8 @@ Verkäuferkonto wurde gesperrt" → "your selling account has been deactivated")
 English reading finds and the first did not is added (`_merge.merged`).
 
 Entries apply in file order; a foreign wording is matched as whole words, case-insensitively,
-a space matching any run of whitespace. Identifiers (ASINs, order IDs, SKUs) never change.
+a space matching any run of whitespace (Japanese, written without spaces, is matched
+anywhere). Identifiers (ASINs, order IDs, SKUs) never change.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from functools import cache
 from reinstate.errors import ConfigError
 from reinstate.notice._data import FLAGS, load
 
-GLOSSED = ("de", "fr", "es", "it")
+GLOSSED = ("de", "fr", "es", "it", "pt", "ja")
+UNSPACED = frozenset({"ja"})  # written without spaces between words
 MEANINGS = ("type", "violation", "document", "deadline")
 _FIELDS = {"lang", "foreign", "english", "means", "reason", "example"}
 _WHERE = "reinstate/notice/data/glossary.toml"
@@ -59,8 +62,10 @@ def _problem(raw: object) -> str | None:
 
 def _compiled(raw: dict[str, str], number: int) -> re.Pattern[str]:
     foreign = raw["foreign"].replace(" ", r"\s+")
+    if raw["lang"] not in UNSPACED:
+        foreign = rf"(?<!{_LETTER})(?:{foreign})(?!{_LETTER})"
     try:
-        pattern = re.compile(rf"(?<!{_LETTER})(?:{foreign})(?!{_LETTER})", FLAGS)
+        pattern = re.compile(foreign, FLAGS)
         pattern.sub(raw["english"], "")  # a bad \g<name> in `english` fails here
     except (re.error, IndexError) as error:
         raise ConfigError(f"entry {number}: {error}", path=_WHERE, field="entry.foreign") from None

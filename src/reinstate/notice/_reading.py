@@ -126,12 +126,16 @@ def _named(notice: Notice) -> list[Violation]:
     return named if any(v.confidence > _GUESSED for v in named) else []
 
 
+def _some_kind(notice: Notice) -> bool:
+    return any(v.kind != "other" for v in notice.violations)
+
+
 def _violations(
     notice: Notice, english: Notice, message_type: str
 ) -> tuple[tuple[Violation, ...], tuple[Issue, ...]]:
     first, second = _named(notice), _named(english)
-    if not first and not second:
-        chosen = notice if notice.violations or not english.violations else english
+    if not first and not second:  # neither names one for sure: a kind beats `other`
+        chosen = notice if _some_kind(notice) or not _some_kind(english) else english
         return _without_other(chosen, message_type)
     if not first:
         return english.violations, english.issues

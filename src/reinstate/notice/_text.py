@@ -35,7 +35,7 @@ _CHARS = str.maketrans(
 _QUOTE_MARKERS = re.compile(r"^(?:[ ]*(?:>|&gt;|\||│|»|›|\+(?!\d))[ ]?)+", re.MULTILINE)
 _ENTITIES = {"&gt;": ">", "&lt;": "<", "&amp;": "&", "&nbsp;": " ", "&quot;": '"', "&#39;": "'"}
 _ENTITY = re.compile("|".join(_ENTITIES))
-_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·]|-{1,2}(?=\s))[ ]*", re.MULTILINE)
+_BULLETS = re.compile(r"^[ ]*(?:[•◦▪▫●○■□►▸‣⁃✓✔*·・]|-{1,2}(?=\s))[ ]*", re.MULTILINE)
 _BBCODE = re.compile(r"\[/?(?:quote|b|i|u|url|size|color|font|list|\*)(?:=[^\]]*)?\]", re.I)
 _SPACES = re.compile(r"[ ]{2,}")
 _FORWARD_RULE = re.compile(

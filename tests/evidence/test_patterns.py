@@ -97,9 +97,9 @@ def test_a_missing_ocr_engine_is_a_clear_error_naming_the_set_up_script(monkeypa
     ],
 )
 def test_a_refused_type_counts_only_as_the_document_s_title(cell, phrase, title) -> None:
-    from reinstate.evidence._invoice_checks import _is_title
+    from reinstate.evidence._refused import is_title
 
-    assert _is_title(cell, phrase) is title
+    assert is_title(cell, phrase) is title
 
 
 @pytest.mark.parametrize(

@@ -10,44 +10,11 @@ from reinstate.evidence._address import same_address
 from reinstate.evidence._match import near_product
 from reinstate.evidence._model import Finding, Party
 from reinstate.evidence._patterns import fold_asin
+from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
 
-TITLE_ROWS = 12  # refused document types are named in the heading, within these rows
 _LEGAL = re.compile(r"\b(llc|inc|ltd|limited|co|corp|corporation|gmbh|company|the)\b\.?")
-
-
-def refused_type(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    check = rule("invoice.refused-type")
-    cells = subject.document.text().lower().splitlines()[:TITLE_ROWS]
-    phrases: dict[str, str] = check.options.get("phrases", {})
-    titled = any(re.fullmatch(check.options["invoice_titles"], c.strip()) for c in cells)
-    references = set(check.options.get("references", [])) if titled else set()
-    for phrase in sorted(set(phrases) - references, key=len, reverse=True):
-        if any(_is_title(cell, phrase) for cell in cells):
-            return [check.finding(value=phrases[phrase])]
-    return []
-
-
-def _is_title(cell: str, phrase: str) -> bool:
-    """Whether `phrase` titles the cell ("PRO FORMA INVOICE"), rather than label a
-    reference in it ("Purchase order: PO-1182")."""
-    pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    if not re.search(pattern, cell) or re.search(rf"\b(up)?on\s+{re.escape(phrase)}", cell):
-        return False  # payment terms: "Due on receipt"
-    rest = re.sub(pattern, " ", cell)
-    if cell.lstrip().startswith(phrase):  # "Packing slip for #W1216": its own number
-        rest = _DOCUMENT_NUMBER.sub(" ", rest, count=1)
-    return not re.search(r"\d", rest) and len(rest.split()) <= 2
-
-
-# the document's own number after the type that opens its title ("Packing slip for #W1216",
-# "ESTIMATE # EST-31", "Quotation No. Q-118"): part of the title, not another document's
-_DOCUMENT_NUMBER = re.compile(
-    r"(?:\bfor\s+)?(?:#|\b(?:no|nr|n°|number|nummer|núm|num)\b\.?)\s*:?\s*[\w/-]*\d[\w/-]*"
-)
 
 
 def date_window(subject: Subject) -> list[Finding]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reinstate.evidence import _invoice_checks as inv
+from reinstate.evidence._buyer import buyer_match, holder_match
 from reinstate.evidence._context import Context
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._kind import classify
@@ -21,6 +22,7 @@ from reinstate.evidence._pages import read_pages
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._pdf import pdf_notes
 from reinstate.evidence._quality import check_quality
+from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._screen import is_screenshot
 from reinstate.evidence._subject import Subject
@@ -69,17 +71,17 @@ CHECKS: tuple[Check, ...] = (
     repaired,
     quality,
     text_readable,
-    inv.refused_type,
+    refused_type,
     inv.date_window,
     inv.itemised,
     inv.not_completed,
     inv.supplier_contact,
-    inv.buyer_match,
+    buyer_match,
     inv.items_match,
     inv.quantity_cover,
     inv.units_minimum,
     inv.bill_date_window,
-    inv.holder_match,
+    holder_match,
     utility_screenshot,
     tamper,
 )

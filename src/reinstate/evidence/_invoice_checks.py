@@ -5,16 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reinstate.evidence import _patterns as pat
-from reinstate.evidence._address import same_address
+from reinstate.evidence._buyer import buyer_match
 from reinstate.evidence._match import near_product
-from reinstate.evidence._model import Finding, Party
+from reinstate.evidence._model import Finding
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
-
-_LEGAL = re.compile(r"\b(llc|inc|ltd|limited|co|corp|corporation|gmbh|company|the)\b\.?")
 
 
 def date_window(subject: Subject) -> list[Finding]:
@@ -53,64 +50,6 @@ def supplier_contact(subject: Subject) -> list[Finding]:
         # rest absent (a footer in small type, a line lost to a photo's blur)
         return [rule("invoice.supplier-contact-unread").finding(value=" and ".join(missing))]
     return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", _LEGAL.sub(" ", text.lower())))
-
-
-def _similar(printed: str | None, registered: str) -> bool:
-    """Whether most words of the registered value are printed (case, LLC, commas aside)."""
-    want, have = _tokens(registered), _tokens(printed or "")
-    return bool(want) and len(want & have) >= 0.7 * len(want)
-
-
-def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
-    """The buyer (or bill holder) differs from the account's name or address."""
-    account, buyer = subject.context.account, subject.fields.buyer
-    if account is None:
-        return []
-    names = [name for name in (account.business_name, account.name) if name]
-    name_ok = any(_similar(buyer.name, name) for name in names)
-    address_ok = not account.address or (
-        same_address(buyer.address, account.address) or _similar(buyer.address, account.address)
-    )
-    if name_ok and address_ok:
-        return []
-    printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
-    registered = ", ".join(part for part in (names[0], account.address) if part)
-    if rule_id == "invoice.buyer-mismatch" and _ocr(subject) and not _other_name(buyer, names):
-        return [rule("invoice.buyer-unread").finding(value=printed, limit=registered)]
-    return [rule(rule_id).finding(value=printed, limit=registered)]
-
-
-def _ocr(subject: Subject) -> bool:
-    return any(page.ocr_done and not page.text_layer for page in subject.document.pages)
-
-
-def _other_name(buyer: Party, names: list[str]) -> bool:
-    """Whether OCR read the buyer's name clearly as someone else's: a name of two words or
-    more, not a street, far from every name of the account (rapidfuzz). A name not read,
-    or read close to the account's, is a misreading to check by eye, not another buyer."""
-    from rapidfuzz import fuzz, utils
-
-    name = buyer.name or ""
-    if len(re.findall(r"[A-Za-z]{2,}", name)) < 2 or pat.STREET.search(name):
-        return False
-    score = max(fuzz.token_set_ratio(name, n, processor=utils.default_process) for n in names)
-    return score < int(rule("invoice.buyer-unread").options["other_below"])
-
-
-def buyer_match(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    return _party_mismatch(subject, "invoice.buyer-mismatch")
-
-
-def holder_match(subject: Subject) -> list[Finding]:
-    if subject.kind != "utility-bill":
-        return []
-    return _party_mismatch(subject, "utility.holder-mismatch")
 
 
 def bill_date_window(subject: Subject) -> list[Finding]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reinstate.evidence import _invoice_checks as inv
 from reinstate.evidence._buyer import buyer_match, holder_match
+from reinstate.evidence._contact import supplier_contact
 from reinstate.evidence._context import Context
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._kind import classify
@@ -75,7 +76,7 @@ CHECKS: tuple[Check, ...] = (
     inv.date_window,
     inv.itemised,
     inv.not_completed,
-    inv.supplier_contact,
+    supplier_contact,
     buyer_match,
     inv.items_match,
     inv.quantity_cover,

@@ -35,23 +35,6 @@ def itemised(subject: Subject) -> list[Finding]:
     return [rule("invoice.not-itemised").finding()]
 
 
-def supplier_contact(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    supplier = subject.fields.supplier
-    wanted = {"name": supplier.name, "address": supplier.address}
-    wanted |= {"phone number": supplier.phone, "website": supplier.website}
-    missing = [label for label, value in wanted.items() if not value]
-    if not missing:
-        return []
-    ocr = any(page.ocr_done for page in subject.document.pages)
-    if ocr and "name" not in missing and len(missing) < len(wanted) - 1:
-        # OCR read the supplier's name and another of its details: it cannot prove the
-        # rest absent (a footer in small type, a line lost to a photo's blur)
-        return [rule("invoice.supplier-contact-unread").finding(value=" and ".join(missing))]
-    return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
-
-
 def bill_date_window(subject: Subject) -> list[Finding]:
     day, notice = subject.fields.invoice_date, subject.context.notice_date
     if subject.kind != "utility-bill" or day is None or notice is None:

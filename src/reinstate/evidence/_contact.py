@@ -34,7 +34,7 @@ def supplier_contact(subject: Subject) -> list[Finding]:
     none = not any(channels.values())
     if ocr and (subject.fields.supplier.name or any(channels.values()) or core["address"]):
         unread = gone + (list(CHANNELS) if none else [])
-        return [_unread(" and ".join(unread))] if unread else _partial(channels)
+        return [_unread(" and ".join(unread))] if unread else _partial(channels, ocr)
     if gone or none:
         missing = gone + (["phone number, e-mail or website"] if none else [])
         return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
@@ -45,12 +45,13 @@ def _unread(what: str) -> Finding:
     return rule("invoice.supplier-contact-unread").finding(value=what)
 
 
-def _partial(channels: dict[str, bool]) -> list[Finding]:
-    """One way of contact printed and another not: said, as a suggestion."""
+def _partial(channels: dict[str, bool], ocr: bool = False) -> list[Finding]:
+    """One way of contact printed and another not (or not read by OCR): said, as a
+    suggestion."""
     absent = [label for label in ("phone number", "website") if not channels[label]]
     if not absent:
         return []
-    check = rule("invoice.supplier-contact-missing")
+    check = rule("invoice.supplier-contact-unread" if ocr else "invoice.supplier-contact-missing")
     message = check.message.format(value=" and ".join(absent))
     message += "; another way to reach the supplier is printed, but Amazon may ask for it"
     return [Finding(check.id, "suggestion", message, check.why)]

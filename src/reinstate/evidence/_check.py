@@ -19,6 +19,7 @@ from reinstate.evidence._kind import classify
 from reinstate.evidence._load import ACCEPTED, Unreadable, inspect, load
 from reinstate.evidence._match import match_items
 from reinstate.evidence._model import Fields, FileReport, Finding, Report
+from reinstate.evidence._notice_items import items_match, listed
 from reinstate.evidence._pages import read_pages
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._pdf import pdf_notes
@@ -78,7 +79,7 @@ CHECKS: tuple[Check, ...] = (
     inv.not_completed,
     supplier_contact,
     buyer_match,
-    inv.items_match,
+    items_match,
     inv.quantity_cover,
     inv.units_minimum,
     inv.bill_date_window,
@@ -128,7 +129,7 @@ def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
     invoices = [s for s in subjects if s.kind == "invoice"]
     if not invoices:
         return []
-    shown = set().union(*(inv._listed(s) for s in invoices))
+    shown = set().union(*(listed(s) for s in invoices))
     missing = [asin for asin in context.asins if fold_asin(asin) not in shown]
     if not missing:
         return []

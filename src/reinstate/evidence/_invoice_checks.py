@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from reinstate.evidence._buyer import buyer_match
-from reinstate.evidence._match import near_product
 from reinstate.evidence._model import Finding
+from reinstate.evidence._notice_items import listed
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
@@ -46,41 +46,6 @@ def bill_date_window(subject: Subject) -> list[Finding]:
     return []
 
 
-def _listed(subject: Subject) -> set[str]:
-    """The notice ASINs (folded) that the invoice shows, as identifiers or anywhere."""
-    text = fold_asin(subject.document.text())
-    text += " ".join(fold_asin(i) for item in subject.fields.items for i in item.identifiers)
-    text += " ".join(fold_asin(item.asin) for item in subject.fields.items if item.asin)
-    return {fold_asin(asin) for asin in subject.context.asins if fold_asin(asin) in text}
-
-
-def items_match(subject: Subject) -> list[Finding]:
-    context = subject.context
-    if subject.kind != "invoice" or not (context.asins or context.products):
-        return []
-    text = subject.document.text().lower()
-    if _listed(subject) or any(name.lower() in text for name in context.products):
-        return []
-    cited = ", ".join(context.asins or context.products)
-    if _lines_unsure(subject):
-        return [rule("invoice.items-unread").finding(value=cited)]
-    return [rule("invoice.items-unmatched").finding(value=cited)]
-
-
-def _lines_unsure(subject: Subject) -> bool:
-    """Whether the item lines were read by OCR too poorly to say they do not match: no
-    line read at all, or a line matched to no product of the catalogue whose codes or
-    words come close to one (a misreading: "WB-3ZBK" for "WB-32BK"). Lines that OCR read
-    as other products of the catalogue, or as codes far from every product, stay a
-    mismatch; so does any text PDF (its words are exact)."""
-    if not any(page.ocr_done and not page.text_layer for page in subject.document.pages):
-        return False
-    items = subject.fields.items
-    if any(item.asin for item in items):
-        return False  # read well enough to be matched: to products the notice does not cite
-    return not items or any(near_product(item, subject.context.catalogue) for item in items)
-
-
 def units_on(subject: Subject) -> dict[str, int]:
     """Units per folded ASIN on this invoice's item lines."""
     units: dict[str, int] = {}
@@ -94,7 +59,7 @@ def units_on(subject: Subject) -> dict[str, int]:
 def quantity_cover(subject: Subject) -> list[Finding]:
     if subject.kind != "invoice":
         return []
-    check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
+    check, shown = rule("invoice.quantity-insufficient"), listed(subject)
     unread = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.quantity is None}
     unsure = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.unsure}
     findings, own = [], units_on(subject)
@@ -103,11 +68,11 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         if key in unread:
             continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, own.get(key, 0))
-        if key in listed and covered < sold and key in unsure:
+        if key in shown and covered < sold and key in unsure:
             findings.append(_unsure_short(check.finding(value=asin, limit=sold, covered=covered)))
-        elif key in listed and covered < sold:
+        elif key in shown and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
-        elif key in listed and own.get(key, 0) < sold:
+        elif key in shown and own.get(key, 0) < sold:
             findings.append(_short_in_set(asin, own.get(key, 0), sold, covered))
     return findings
 

@@ -6,12 +6,15 @@ import datetime as dt
 import re
 
 from reinstate.evidence._buyer import buyer_match
+from reinstate.evidence._lines import visual_lines
 from reinstate.evidence._model import Finding
 from reinstate.evidence._notice_items import listed
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
+
+ITEM_ROWS = 3  # an item's row and the two below it (its SKU, its units) are its line
 
 
 def date_window(subject: Subject) -> list[Finding]:
@@ -68,8 +71,10 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         if key in unread:
             continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, own.get(key, 0))
-        if key in shown and covered < sold and key in unsure:
-            findings.append(_unsure_short(check.finding(value=asin, limit=sold, covered=covered)))
+        beside = _units_beside(subject, key, sold) if covered < sold else None
+        if key in shown and covered < sold and (key in unsure or beside):
+            short = check.finding(value=asin, limit=sold, covered=covered)
+            findings.append(_unsure_short(short, beside))
         elif key in shown and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
         elif key in shown and own.get(key, 0) < sold:
@@ -77,10 +82,42 @@ def quantity_cover(subject: Subject) -> list[Finding]:
     return findings
 
 
-def _unsure_short(finding: Finding) -> Finding:
-    """A shortfall shown by a quantity OCR was unsure of: a warning to check by eye."""
-    message = f"{finding.message} (OCR was unsure of the quantity it read: check it)"
+def _unsure_short(finding: Finding, beside: int | None = None) -> Finding:
+    """A shortfall shown by a quantity OCR was unsure of, or read beside a larger count
+    of units on its own line: a warning to check by eye."""
+    why = "OCR was unsure of the quantity it read"
+    if beside:
+        why = f"the line also shows {beside}, which may be its units counted in cases"
+    message = f"{finding.message} ({why}: check it)"
     return Finding(finding.rule, "warning", message, finding.why)
+
+
+def _units_beside(subject: Subject, key: str, sold: int) -> int | None:
+    """A count on an item's line (or the two below it) that is a multiple of the quantity
+    read and covers the units sold: the quantity read was cases or packs ("8" cases beside
+    "= 48 units", "3" beside "24/cs … 72")."""
+    for item in subject.fields.items:
+        if not item.asin or fold_asin(item.asin) != key or not item.quantity:
+            continue
+        for count in _counts(_item_rows(subject, item.identifiers or [item.description])):
+            if count >= sold and count > item.quantity and count % item.quantity == 0:
+                return count
+    return None
+
+
+# a whole number standing alone: not a price ("54.00"), a code ("TT2"), a size ("7.9")
+_COUNT = re.compile(r"(?<![\w.,$€£/-])\d{1,6}(?![\w/-]|[.,]\d)")
+
+
+def _counts(rows: list[str]) -> list[int]:
+    return [int(n) for row in rows for n in _COUNT.findall(row)]
+
+
+def _item_rows(subject: Subject, keys: list[str]) -> list[str]:
+    """The visual rows that carry one of `keys` (an item's codes), and the two below."""
+    rows = [line.text for page in subject.document.pages for line in visual_lines(page.words)]
+    found = [n for n, row in enumerate(rows) if any(k and k in row for k in keys)]
+    return [row for n in found for row in rows[n : n + ITEM_ROWS]]
 
 
 def _short_in_set(asin: str, own: int, sold: int, covered: int) -> Finding:

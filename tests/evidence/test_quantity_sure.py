@@ -46,3 +46,8 @@ def test_cases_read_beside_the_units_that_cover_the_sales_are_a_doubt(tmp_path: 
 def test_cases_whose_units_still_fall_short_are_an_error(tmp_path: Path) -> None:
     rows = [(*TOWELS, "2", "54.00", "108.00"), ("", "= 12 units")]
     assert shortfall(rows, 40, tmp_path) == ["error"]
+
+
+def test_a_quantity_that_could_not_be_read_is_a_warning_to_check(tmp_path: Path) -> None:
+    rows = [("LP-TOWEL-2", "Waffle weave tea towels, sage", "", "", "")]
+    assert shortfall(rows, 40, tmp_path) == ["warning"]

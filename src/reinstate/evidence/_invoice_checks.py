@@ -68,9 +68,10 @@ def quantity_cover(subject: Subject) -> list[Finding]:
     findings, own = [], units_on(subject)
     for asin, sold in sorted(subject.context.units_sold.items()):
         key = fold_asin(asin)
-        if key in unread:
-            continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, own.get(key, 0))
+        if key in unread:  # unknown, not too small: said, unless the set covers it anyway
+            findings += [_unread_quantity(asin, sold)] if covered < sold else []
+            continue
         beside = _units_beside(subject, key, sold) if covered < sold else None
         if key in shown and covered < sold and (key in unsure or beside):
             short = check.finding(value=asin, limit=sold, covered=covered)
@@ -80,6 +81,17 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         elif key in shown and own.get(key, 0) < sold:
             findings.append(_short_in_set(asin, own.get(key, 0), sold, covered))
     return findings
+
+
+def _unread_quantity(asin: str, sold: int) -> Finding:
+    """A line of a notice ASIN whose quantity could not be read: a warning to check that
+    the invoices cover its sales."""
+    check = rule("invoice.quantity-insufficient")
+    message = (
+        f"{asin}: the quantity on its line could not be read; check by eye that the invoices"
+        f" cover the {sold} units sold in the 365 days before the notice"
+    )
+    return Finding(check.id, "warning", message, check.why)
 
 
 def _unsure_short(finding: Finding, beside: int | None = None) -> Finding:

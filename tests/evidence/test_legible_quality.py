@@ -1,6 +1,6 @@
 """A phone photo's perspective is not skew, and skew or softness is judged by whether the
 words can be read: a page turned a little or a little soft whose words OCR reads clearly
-is said as a suggestion; a page turned far, or whose words OCR cannot read, is an error."""
+is said as a warning; a page turned far, or whose words OCR cannot read, is an error."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def page(confidence: float, words: int = 60) -> Page:
 @pytest.mark.parametrize(
     ("skew", "confidence", "severity"),
     [
-        (3.2, 95.0, "suggestion"),  # turned a little, read clearly
+        (3.2, 95.0, "warning"),  # turned a little, read clearly
         (3.2, 40.0, "error"),  # turned a little, not read
         (9.0, 95.0, "error"),  # turned far, whatever OCR made of it
     ],
@@ -56,8 +56,8 @@ def test_skew_is_judged_by_whether_the_words_can_be_read(
     assert [(f.rule, f.severity) for f in found] == [("quality.skewed", severity)]
 
 
-@pytest.mark.parametrize(("blur", "severity"), [(0.78, "suggestion"), (0.9, "error")])
-def test_a_soft_page_read_clearly_is_a_suggestion_and_a_blurred_one_an_error(
+@pytest.mark.parametrize(("blur", "severity"), [(0.78, "warning"), (0.9, "error")])
+def test_a_soft_page_read_clearly_is_a_warning_and_a_blurred_one_an_error(
     blur: float, severity: str
 ) -> None:
     found = check_quality(page(95.0), measures(0.5, blur))

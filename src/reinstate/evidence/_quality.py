@@ -70,12 +70,15 @@ def legible_share(page: Page) -> tuple[int, float]:
 
 def _as_legible(finding: Finding, rule: Rule, value: float | None, page: Page) -> Finding:
     """A page turned or soft within `legible_up_to` whose words OCR read clearly is
-    readable: the finding is a suggestion, not an error."""
+    readable: the finding is a warning (a reviewer may still find it distorted or soft),
+    not an error."""
     up_to = rule.options.get("legible_up_to")
     if up_to is None or value is None or value > float(up_to) or not page.ocr_done:
         return finding
     count, share = legible_share(page)
     if count < int(rule.options["legible_words"]) or share < float(rule.options["legible_share"]):
         return finding
-    message = f"{finding.message}, but OCR read {share:.0%} of its words clearly"
-    return Finding(finding.rule, "suggestion", message, finding.why, finding.location)
+    message = (
+        f"{finding.message}, but OCR read {share:.0%} of its words clearly: check it reads well"
+    )
+    return Finding(finding.rule, "warning", message, finding.why, finding.location)

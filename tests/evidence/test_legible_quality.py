@@ -67,3 +67,19 @@ def test_a_soft_page_read_clearly_is_a_warning_and_a_blurred_one_an_error(
 def test_a_few_words_read_clearly_do_not_make_a_page_legible() -> None:
     found = check_quality(page(95.0, words=12), measures(3.2))
     assert [f.severity for f in found] == ["error"]
+
+
+def test_a_field_read_from_a_page_that_fails_a_quality_check_is_not_sure() -> None:
+    from reinstate.evidence._check import _unsure_on_poor_pages
+    from reinstate.evidence._model import Finding
+
+    faded = Finding("quality.faded", "error", "the print is faded", "")
+    other = Finding("invoice.buyer-mismatch", "error", "the buyer differs", "")
+    kept = Finding("format.repaired", "suggestion", "repaired", "")
+    found = _unsure_on_poor_pages([faded, other, kept])
+    assert [(f.rule, f.severity) for f in found] == [
+        ("quality.faded", "error"),
+        ("invoice.buyer-mismatch", "warning"),
+        ("format.repaired", "suggestion"),
+    ]
+    assert _unsure_on_poor_pages([other]) == [other]  # a sound page: the reading stands

@@ -108,9 +108,34 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     return Subject(document, kind, fields, context, measures, screenshot=screenshot)
 
 
+# the findings that rest on reading a field: on a page that fails a quality check, the
+# reading is not sure, and they are warnings to check by eye (the quality error blocks)
+READ_FROM_PAGE = (
+    "invoice.buyer-mismatch",
+    "invoice.supplier-contact-missing",
+    "invoice.items-unmatched",
+    "invoice.quantity-insufficient",
+    "invoice.date-outside-window",
+)
+
+
+def _unsure_on_poor_pages(findings: list[Finding]) -> list[Finding]:
+    """Errors read from a document whose pages fail a quality check, made warnings."""
+    if not any(f.rule.startswith("quality.") and f.severity == "error" for f in findings):
+        return findings
+    note = " (read from a page that fails a quality check: check it by eye)"
+    return [
+        Finding(f.rule, "warning", f.message + note, f.why, f.location)
+        if f.rule in READ_FROM_PAGE and f.severity == "error"
+        else f
+        for f in findings
+    ]
+
+
 def judge(subject: Subject) -> FileReport:
     """The report of one read file: every check's findings."""
     findings = [finding for check in CHECKS for finding in check(subject)]
+    findings = _unsure_on_poor_pages(findings)
     pages = len(subject.document.pages)
     return FileReport(str(subject.document.path), subject.kind, pages, subject.fields, findings)
 

@@ -104,3 +104,28 @@ def test_a_code_inside_a_notice_product_s_sku_is_a_doubt(tmp_path: Path) -> None
 
 def test_an_invoice_whose_lines_could_not_be_read_says_so(tmp_path: Path) -> None:
     assert items_findings([], tmp_path) == [("invoice.items-unread", "warning")]
+
+
+def set_findings(rows: list[tuple[str, ...]], folder: Path) -> list[tuple[str, str]]:
+    from reinstate.evidence import check_files
+
+    (folder / "a").mkdir()
+    (folder / "b").mkdir()
+    towels = invoice_pdf(
+        [("LP-TOWEL-2", "Waffle weave tea towels 2 pack", "60", "3.20", "192.00")], folder / "a"
+    )
+    other = invoice_pdf(rows, folder / "b")
+    report = check_files([towels, other], CONTEXT)
+    return [(f.rule, f.severity) for f in report.findings]
+
+
+def test_a_notice_asin_on_no_invoice_of_a_set_read_surely_is_an_error(tmp_path: Path) -> None:
+    rows = [("OK-C330", "Ceramic ramekin set 8 cm", "48", "2.10", "100.80")]
+    assert set_findings(rows, tmp_path) == [("invoice.items-unmatched", "error")]
+
+
+def test_a_notice_asin_on_no_invoice_of_a_set_with_a_line_in_doubt_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    rows = [("5012345678900", "x 60", "60", "3.20", "192.00")]
+    assert set_findings(rows, tmp_path) == [("invoice.items-unmatched", "warning")]

@@ -19,7 +19,7 @@ from reinstate.evidence._kind import classify
 from reinstate.evidence._load import ACCEPTED, Unreadable, inspect, load
 from reinstate.evidence._match import match_items
 from reinstate.evidence._model import Fields, FileReport, Finding, Report
-from reinstate.evidence._notice_items import items_match, listed
+from reinstate.evidence._notice_items import items_match, lines_in_doubt, listed
 from reinstate.evidence._pages import read_pages
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._pdf import pdf_notes
@@ -160,6 +160,9 @@ def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
         return []
     check = rule("invoice.items-unmatched")
     message = f"no invoice shows {', '.join(missing)}"
+    if any(lines_in_doubt(s) for s in invoices):  # a line not read or not matched surely
+        message += "; some item lines could not be read or matched surely: check them by eye"
+        return [Finding(check.id, "warning", message, check.why)]
     return [Finding(check.id, check.severity, message, check.why)]
 
 

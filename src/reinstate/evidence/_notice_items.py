@@ -50,6 +50,12 @@ def items_match(subject: Subject) -> list[Finding]:
     return [rule("invoice.items-unmatched").finding(value=cited)]
 
 
+def lines_in_doubt(subject: Subject) -> bool:
+    """Whether the invoice's lines were not read, or one of them may be a notice product
+    that did not match: what it shows of the notice is not sure."""
+    return _lines_unread(subject) or _close_to_notice(subject) is not None
+
+
 def _doubt(cited: str, close: str) -> Finding:
     check = rule("invoice.items-unmatched")
     message = check.message.format(value=cited)
@@ -93,7 +99,9 @@ def _close_to_notice(subject: Subject) -> str | None:
             return f'"{item.description or item.identifiers[0]}"'
         if item.asin is None and _item_close(item, products, supplier):
             return f'"{(item.identifiers or [item.description])[0]}"'
-    code = _code_inside_sku(subject.document.text(), products)
+    matched = {fold_asin(item.asin) for item in subject.fields.items if item.asin}
+    unmatched = [p for p in products if fold_asin(p.asin) not in matched]
+    code = _code_inside_sku(subject.document.text(), unmatched)
     return f'"{code}"' if code else None
 
 

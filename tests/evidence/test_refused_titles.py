@@ -119,3 +119,30 @@ def test_an_e_mail_whose_subject_names_an_invoice_and_its_sender_is_not_refused(
     lines = ["12/02/26, 10:15 AM", "Mail - " + subject, "Mail", subject, "1 message"]
     lines += ["Order Summary", *BODY]
     assert "invoice.refused-type" not in findings_of(lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Thanks for your order! You will get your invoice once the goods ship.",
+            "an order confirmation (its invoice is to follow)",
+        ),
+        (
+            "Prices valid for 30 days from the date above.",
+            "a quote (its prices are valid for a time)",
+        ),
+        ("Please note: this is not an invoice.", "a document that says it is not an invoice"),
+    ],
+)
+def test_an_untitled_document_is_refused_for_what_it_says_it_is(
+    sentence: str, said: str, tmp_path: Path
+) -> None:
+    found = check_file(pdf_of([*HEAD, "Dear customer,", sentence, *BODY], tmp_path))
+    refused = [f.message for f in found.findings if f.rule == "invoice.refused-type"]
+    assert refused == [f"this is {said}, which Amazon does not accept as an invoice"]
+
+
+def test_an_invoice_titled_as_one_may_say_how_long_its_prices_hold(tmp_path: Path) -> None:
+    lines = [*HEAD, "INVOICE", "# INV-2231", "Prices valid until 31 December 2026.", *BODY]
+    assert "invoice.refused-type" not in findings_of(lines, tmp_path)

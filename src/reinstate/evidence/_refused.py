@@ -50,7 +50,15 @@ def refused_type(subject: Subject) -> list[Finding]:
         for n, cell in enumerate(cells):
             if is_title(cell.text, phrase) and not _under_invoice_title(n, cells, titled):
                 return [check.finding(value=with_article(phrases[phrase]))]
-    return []
+    declared = None if titled else _declared(subject, check.options.get("declarations", {}))
+    return [check.finding(value=with_article(declared))] if declared else []
+
+
+def _declared(subject: Subject, declarations: dict[str, str]) -> str | None:
+    """What an untitled document says it is in its text ("we will send your invoice once
+    the pallet ships": an order confirmation; "this is not an invoice")."""
+    text = " ".join(subject.document.text().lower().split())
+    return next((kind for pattern, kind in declarations.items() if re.search(pattern, text)), None)
 
 
 def with_article(label: str) -> str:

@@ -86,14 +86,14 @@ def _reading(subject: Subject, account: Account, names: list[str]) -> Reading:
 
 def _sure(subject: Subject, seen: Reading, names: list[str]) -> bool:
     """Whether the mismatch was read surely: another buyer named clearly, the seller's
-    name printed nowhere in a text layer, or the seller's name at an address read whole
-    that is not the account's."""
+    name printed nowhere in a text layer, or the buyer block naming the seller at an
+    address read whole that is not the account's."""
     buyer = subject.fields.buyer
     if other_name(buyer, names, subject.fields.supplier):
         return True
     if not seen.name_shown:
         return not _ocr(subject)
-    return not seen.address_ok and _whole_address(buyer.address)
+    return seen.name_ok and not seen.address_ok and _whole_address(buyer.address)
 
 
 def _whole_address(address: str | None) -> bool:

@@ -70,7 +70,7 @@ def quantity_cover(subject: Subject) -> list[Finding]:
         key = fold_asin(asin)
         covered = subject.covered.get(key, own.get(key, 0))
         if key in unread:  # unknown, not too small: said, unless the set covers it anyway
-            findings += [_unread_quantity(asin, sold)] if covered < sold else []
+            findings += [_unread_quantity(asin, sold)] if key in shown and covered < sold else []
             continue
         beside = _units_beside(subject, key, sold) if covered < sold else None
         if key in shown and covered < sold and (key in unsure or beside):

@@ -65,3 +65,16 @@ def test_one_way_of_contact_printed_makes_a_missing_website_a_suggestion(tmp_pat
             " supplier is printed, but Amazon may ask for it",
         )
     ]
+
+
+def test_a_company_name_the_reader_did_not_place_is_found(tmp_path: Path) -> None:
+    from reinstate.evidence._contact import _name
+    from reinstate.evidence._model import Fields, Party
+
+    class Shown:
+        fields = Fields(buyer=Party(name="Larkspur Pantry Supply LLC"))
+        context = Context(account=ACCOUNT)
+
+    text = "Larkspur Pantry Supply LLC\nRemit to: Ostrander Kitchenware Ltd\nTotal 244.00"
+    assert _name(Shown(), text) == "Remit to: Ostrander Kitchenware Ltd"  # type: ignore[arg-type]
+    assert _name(Shown(), "Larkspur Pantry Supply LLC\nTotal 244.00") is None  # type: ignore[arg-type]

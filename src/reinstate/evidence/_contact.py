@@ -29,7 +29,7 @@ def supplier_contact(subject: Subject) -> list[Finding]:
         return []
     text, ocr = subject.document.text(), _ocr(subject)
     channels = _channels(subject, text)
-    core = {"name": subject.fields.supplier.name, "address": _address(subject, text)}
+    core = {"name": _name(subject, text), "address": _address(subject, text)}
     gone = [label for label, value in core.items() if not value]
     none = not any(channels.values())
     if ocr and (subject.fields.supplier.name or any(channels.values()) or core["address"]):
@@ -93,6 +93,28 @@ def _not_supplier(value: str, account: Account | None) -> bool:
         return True
     domain = account.email.lower().partition("@")[2]
     return bool(domain) and domain in lowered
+
+
+# a company's legal form closing its name: "Ostrander Kitchenware Ltd", "Kaltenbach GmbH"
+_LEGAL_FORM = re.compile(
+    r"\b(?:inc|llc|ltd|limited|gmbh|co|corp|corporation|company|s\.?a|s\.?l|s\.?r\.?l|lda|pty|pvt|kk|bv|ag)\b\.?\s*$",
+    re.I,
+)
+
+
+def _name(subject: Subject, text: str) -> str | None:
+    """The supplier's name as read, else a company's name in the text (a line closing
+    with a legal form) that is not the buyer's or the account's."""
+    if subject.fields.supplier.name:
+        return subject.fields.supplier.name
+    account = subject.context.account
+    own = " ".join([subject.fields.buyer.name or "", account.business_name if account else ""])
+    own_words = {w for w in re.findall(r"[a-z]+", own.lower()) if len(w) >= 4}
+    for line in text.splitlines():
+        words = set(re.findall(r"[a-z]+", line.lower()))
+        if _LEGAL_FORM.search(line.strip()) and not words & own_words:
+            return line.strip()
+    return None
 
 
 def _address(subject: Subject, text: str) -> str | None:

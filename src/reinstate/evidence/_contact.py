@@ -32,7 +32,9 @@ def supplier_contact(subject: Subject) -> list[Finding]:
     core = {"name": _name(subject, text), "address": _address(subject, text)}
     gone = [label for label, value in core.items() if not value]
     none = not any(channels.values())
-    if ocr and (subject.fields.supplier.name or any(channels.values()) or core["address"]):
+    if ocr and core["name"] and (any(channels.values()) or core["address"]):
+        # OCR read the supplier's name and another of its details: it cannot prove the
+        # rest absent (a footer in small type, a line lost to a photo's blur)
         unread = gone + (list(CHANNELS) if none else [])
         return [_unread(" and ".join(unread))] if unread else _partial(channels, ocr)
     if gone or none:

@@ -25,7 +25,7 @@ def _subject(*lines: str) -> Subject:
         (["Status: UNPAID", "Total $1,200.00"], "unpaid"),
         (["Terms: Net 30", "Balance Due: $2,035.75"], "balance due"),
         (["Amount paid: $0.00", "Balance due $2,035.75"], "balance due"),
-        (["Payment due within 30 days"], "payment due"),
+        (["Payment is due", "Total $1,200.00"], "payment is due"),
         (["Invoice not yet paid"], "not yet paid"),
         (["Order placed, not shipped"], "not shipped"),
         (["Paid in full", "Goods awaiting shipment"], "awaiting shipment"),
@@ -52,6 +52,18 @@ def test_an_unpaid_or_unshipped_invoice_is_a_risk(lines, said) -> None:
 )
 def test_an_invoice_marked_paid_or_with_nothing_left_to_pay_passes(lines) -> None:
     assert not_completed(_subject("INVOICE", *lines)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Payment due within 30 days",
+        "Payment due: 30 days from invoice date",
+        "Please find your invoice below. Payment is due Jan 14, 2026 (Net 30).",
+    ],
+)
+def test_payment_terms_are_terms_of_the_sale_not_its_state(line: str) -> None:
+    assert not_completed(_subject("INVOICE", line)) == []
 
 
 def test_only_invoices_are_judged_on_payment() -> None:

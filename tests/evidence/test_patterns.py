@@ -97,13 +97,20 @@ def test_a_missing_ocr_engine_is_a_clear_error_naming_the_set_up_script(monkeypa
     ],
 )
 def test_a_refused_type_counts_only_as_the_document_s_title(cell, phrase, title) -> None:
-    from reinstate.evidence._invoice_checks import _is_title
+    from reinstate.evidence._refused import is_title
 
-    assert _is_title(cell, phrase) is title
+    assert is_title(cell, phrase) is title
 
 
 @pytest.mark.parametrize(
-    "text", ["+86 755 1234 5678", "+44 20 7946 0958", "Tel: 020 7946 0958", "+49 30 12345678"]
+    "text",
+    [
+        "+86 755 1234 5678",
+        "+44 20 7946 0958",
+        "Tel: 020 7946 0958",
+        "+49 30 12345678",
+        "+852 3 5550 1720",
+    ],
 )
 def test_international_and_labelled_phone_numbers_are_phones(text) -> None:
     from reinstate.evidence._patterns import PHONE

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from reinstate.cli import cli
 from reinstate.errors import InputError
 from reinstate.evidence import Context, check_file, check_files, make_context
+from reinstate.evidence._refused import with_article
 from reinstate.evidence.fixtures import CLEAN_INVOICES, NOTICE_RECEIVED, draw_invoice
 from reinstate.evidence.fixtures import _cast as cast
 
@@ -99,7 +100,7 @@ def test_documents_refused_for_category_approval_are_flagged(title, label, ungat
     path = _invoice(out, "refused.pdf", title=title)
     findings = [f for f in check_file(path, ungating).findings if f.rule == "invoice.refused-type"]
     assert [f.message for f in findings] == [
-        f"this is a {label}, which Amazon does not accept as an invoice"
+        f"this is {with_article(label)}, which Amazon does not accept as an invoice"
     ]
 
 

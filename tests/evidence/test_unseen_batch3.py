@@ -273,6 +273,6 @@ def _subject(supplier: dict, ocr: bool):
 def test_supplier_details_ocr_could_not_read_beside_others_it_read_are_a_warning(
     supplier, ocr, rule
 ) -> None:
-    from reinstate.evidence._invoice_checks import supplier_contact
+    from reinstate.evidence._contact import supplier_contact
 
     assert [f.rule for f in supplier_contact(_subject(supplier, ocr))] == [f"invoice.{rule}"]

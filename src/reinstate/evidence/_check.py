@@ -11,16 +11,20 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from reinstate.evidence import _invoice_checks as inv
+from reinstate.evidence._buyer import buyer_match, holder_match
+from reinstate.evidence._contact import supplier_contact
 from reinstate.evidence._context import Context
 from reinstate.evidence._invoice import read_fields
 from reinstate.evidence._kind import classify
 from reinstate.evidence._load import ACCEPTED, Unreadable, inspect, load
 from reinstate.evidence._match import match_items
 from reinstate.evidence._model import Fields, FileReport, Finding, Report
+from reinstate.evidence._notice_items import items_match, lines_in_doubt, listed
 from reinstate.evidence._pages import read_pages
 from reinstate.evidence._patterns import fold_asin
 from reinstate.evidence._pdf import pdf_notes
 from reinstate.evidence._quality import check_quality
+from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._screen import is_screenshot
 from reinstate.evidence._subject import Subject
@@ -69,17 +73,17 @@ CHECKS: tuple[Check, ...] = (
     repaired,
     quality,
     text_readable,
-    inv.refused_type,
+    refused_type,
     inv.date_window,
     inv.itemised,
     inv.not_completed,
-    inv.supplier_contact,
-    inv.buyer_match,
-    inv.items_match,
+    supplier_contact,
+    buyer_match,
+    items_match,
     inv.quantity_cover,
     inv.units_minimum,
     inv.bill_date_window,
-    inv.holder_match,
+    holder_match,
     utility_screenshot,
     tamper,
 )
@@ -104,9 +108,34 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     return Subject(document, kind, fields, context, measures, screenshot=screenshot)
 
 
+# the findings that rest on reading a field: on a page that fails a quality check, the
+# reading is not sure, and they are warnings to check by eye (the quality error blocks)
+READ_FROM_PAGE = (
+    "invoice.buyer-mismatch",
+    "invoice.supplier-contact-missing",
+    "invoice.items-unmatched",
+    "invoice.quantity-insufficient",
+    "invoice.date-outside-window",
+)
+
+
+def _unsure_on_poor_pages(findings: list[Finding]) -> list[Finding]:
+    """Errors read from a document whose pages fail a quality check, made warnings."""
+    if not any(f.rule.startswith("quality.") and f.severity == "error" for f in findings):
+        return findings
+    note = " (read from a page that fails a quality check: check it by eye)"
+    return [
+        Finding(f.rule, "warning", f.message + note, f.why, f.location)
+        if f.rule in READ_FROM_PAGE and f.severity == "error"
+        else f
+        for f in findings
+    ]
+
+
 def judge(subject: Subject) -> FileReport:
     """The report of one read file: every check's findings."""
     findings = [finding for check in CHECKS for finding in check(subject)]
+    findings = _unsure_on_poor_pages(findings)
     pages = len(subject.document.pages)
     return FileReport(str(subject.document.path), subject.kind, pages, subject.fields, findings)
 
@@ -125,12 +154,15 @@ def _set_findings(subjects: list[Subject], context: Context) -> list[Finding]:
     invoices = [s for s in subjects if s.kind == "invoice"]
     if not invoices:
         return []
-    shown = set().union(*(inv._listed(s) for s in invoices))
+    shown = set().union(*(listed(s) for s in invoices))
     missing = [asin for asin in context.asins if fold_asin(asin) not in shown]
     if not missing:
         return []
     check = rule("invoice.items-unmatched")
     message = f"no invoice shows {', '.join(missing)}"
+    if any(lines_in_doubt(s) for s in invoices):  # a line not read or not matched surely
+        message += "; some item lines could not be read or matched surely: check them by eye"
+        return [Finding(check.id, "warning", message, check.why)]
     return [Finding(check.id, check.severity, message, check.why)]
 
 

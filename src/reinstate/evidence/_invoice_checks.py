@@ -5,49 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from reinstate.evidence import _patterns as pat
-from reinstate.evidence._address import same_address
-from reinstate.evidence._match import near_product
-from reinstate.evidence._model import Finding, Party
+from reinstate.evidence._buyer import buyer_match
+from reinstate.evidence._lines import visual_lines
+from reinstate.evidence._model import Finding
+from reinstate.evidence._notice_items import listed
 from reinstate.evidence._patterns import fold_asin
+from reinstate.evidence._refused import refused_type
 from reinstate.evidence._rules import rule
 from reinstate.evidence._subject import Subject
 
-TITLE_ROWS = 12  # refused document types are named in the heading, within these rows
-_LEGAL = re.compile(r"\b(llc|inc|ltd|limited|co|corp|corporation|gmbh|company|the)\b\.?")
-
-
-def refused_type(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    check = rule("invoice.refused-type")
-    cells = subject.document.text().lower().splitlines()[:TITLE_ROWS]
-    phrases: dict[str, str] = check.options.get("phrases", {})
-    titled = any(re.fullmatch(check.options["invoice_titles"], c.strip()) for c in cells)
-    references = set(check.options.get("references", [])) if titled else set()
-    for phrase in sorted(set(phrases) - references, key=len, reverse=True):
-        if any(_is_title(cell, phrase) for cell in cells):
-            return [check.finding(value=phrases[phrase])]
-    return []
-
-
-def _is_title(cell: str, phrase: str) -> bool:
-    """Whether `phrase` titles the cell ("PRO FORMA INVOICE"), rather than label a
-    reference in it ("Purchase order: PO-1182")."""
-    pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
-    if not re.search(pattern, cell) or re.search(rf"\b(up)?on\s+{re.escape(phrase)}", cell):
-        return False  # payment terms: "Due on receipt"
-    rest = re.sub(pattern, " ", cell)
-    if cell.lstrip().startswith(phrase):  # "Packing slip for #W1216": its own number
-        rest = _DOCUMENT_NUMBER.sub(" ", rest, count=1)
-    return not re.search(r"\d", rest) and len(rest.split()) <= 2
-
-
-# the document's own number after the type that opens its title ("Packing slip for #W1216",
-# "ESTIMATE # EST-31", "Quotation No. Q-118"): part of the title, not another document's
-_DOCUMENT_NUMBER = re.compile(
-    r"(?:\bfor\s+)?(?:#|\b(?:no|nr|n°|number|nummer|núm|num)\b\.?)\s*:?\s*[\w/-]*\d[\w/-]*"
-)
+ITEM_ROWS = 3  # an item's row and the two below it (its SKU, its units) are its line
 
 
 def date_window(subject: Subject) -> list[Finding]:
@@ -71,81 +38,6 @@ def itemised(subject: Subject) -> list[Finding]:
     return [rule("invoice.not-itemised").finding()]
 
 
-def supplier_contact(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    supplier = subject.fields.supplier
-    wanted = {"name": supplier.name, "address": supplier.address}
-    wanted |= {"phone number": supplier.phone, "website": supplier.website}
-    missing = [label for label, value in wanted.items() if not value]
-    if not missing:
-        return []
-    ocr = any(page.ocr_done for page in subject.document.pages)
-    if ocr and "name" not in missing and len(missing) < len(wanted) - 1:
-        # OCR read the supplier's name and another of its details: it cannot prove the
-        # rest absent (a footer in small type, a line lost to a photo's blur)
-        return [rule("invoice.supplier-contact-unread").finding(value=" and ".join(missing))]
-    return [rule("invoice.supplier-contact-missing").finding(value=" and ".join(missing))]
-
-
-def _tokens(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", _LEGAL.sub(" ", text.lower())))
-
-
-def _similar(printed: str | None, registered: str) -> bool:
-    """Whether most words of the registered value are printed (case, LLC, commas aside)."""
-    want, have = _tokens(registered), _tokens(printed or "")
-    return bool(want) and len(want & have) >= 0.7 * len(want)
-
-
-def _party_mismatch(subject: Subject, rule_id: str) -> list[Finding]:
-    """The buyer (or bill holder) differs from the account's name or address."""
-    account, buyer = subject.context.account, subject.fields.buyer
-    if account is None:
-        return []
-    names = [name for name in (account.business_name, account.name) if name]
-    name_ok = any(_similar(buyer.name, name) for name in names)
-    address_ok = not account.address or (
-        same_address(buyer.address, account.address) or _similar(buyer.address, account.address)
-    )
-    if name_ok and address_ok:
-        return []
-    printed = ", ".join(part for part in (buyer.name, buyer.address) if part) or "none found"
-    registered = ", ".join(part for part in (names[0], account.address) if part)
-    if rule_id == "invoice.buyer-mismatch" and _ocr(subject) and not _other_name(buyer, names):
-        return [rule("invoice.buyer-unread").finding(value=printed, limit=registered)]
-    return [rule(rule_id).finding(value=printed, limit=registered)]
-
-
-def _ocr(subject: Subject) -> bool:
-    return any(page.ocr_done and not page.text_layer for page in subject.document.pages)
-
-
-def _other_name(buyer: Party, names: list[str]) -> bool:
-    """Whether OCR read the buyer's name clearly as someone else's: a name of two words or
-    more, not a street, far from every name of the account (rapidfuzz). A name not read,
-    or read close to the account's, is a misreading to check by eye, not another buyer."""
-    from rapidfuzz import fuzz, utils
-
-    name = buyer.name or ""
-    if len(re.findall(r"[A-Za-z]{2,}", name)) < 2 or pat.STREET.search(name):
-        return False
-    score = max(fuzz.token_set_ratio(name, n, processor=utils.default_process) for n in names)
-    return score < int(rule("invoice.buyer-unread").options["other_below"])
-
-
-def buyer_match(subject: Subject) -> list[Finding]:
-    if subject.kind != "invoice":
-        return []
-    return _party_mismatch(subject, "invoice.buyer-mismatch")
-
-
-def holder_match(subject: Subject) -> list[Finding]:
-    if subject.kind != "utility-bill":
-        return []
-    return _party_mismatch(subject, "utility.holder-mismatch")
-
-
 def bill_date_window(subject: Subject) -> list[Finding]:
     day, notice = subject.fields.invoice_date, subject.context.notice_date
     if subject.kind != "utility-bill" or day is None or notice is None:
@@ -155,41 +47,6 @@ def bill_date_window(subject: Subject) -> list[Finding]:
     if not notice - dt.timedelta(days=window) <= day <= notice:
         return [check.finding(value=day.isoformat(), limit=window, notice=notice.isoformat())]
     return []
-
-
-def _listed(subject: Subject) -> set[str]:
-    """The notice ASINs (folded) that the invoice shows, as identifiers or anywhere."""
-    text = fold_asin(subject.document.text())
-    text += " ".join(fold_asin(i) for item in subject.fields.items for i in item.identifiers)
-    text += " ".join(fold_asin(item.asin) for item in subject.fields.items if item.asin)
-    return {fold_asin(asin) for asin in subject.context.asins if fold_asin(asin) in text}
-
-
-def items_match(subject: Subject) -> list[Finding]:
-    context = subject.context
-    if subject.kind != "invoice" or not (context.asins or context.products):
-        return []
-    text = subject.document.text().lower()
-    if _listed(subject) or any(name.lower() in text for name in context.products):
-        return []
-    cited = ", ".join(context.asins or context.products)
-    if _lines_unsure(subject):
-        return [rule("invoice.items-unread").finding(value=cited)]
-    return [rule("invoice.items-unmatched").finding(value=cited)]
-
-
-def _lines_unsure(subject: Subject) -> bool:
-    """Whether the item lines were read by OCR too poorly to say they do not match: no
-    line read at all, or a line matched to no product of the catalogue whose codes or
-    words come close to one (a misreading: "WB-3ZBK" for "WB-32BK"). Lines that OCR read
-    as other products of the catalogue, or as codes far from every product, stay a
-    mismatch; so does any text PDF (its words are exact)."""
-    if not any(page.ocr_done and not page.text_layer for page in subject.document.pages):
-        return False
-    items = subject.fields.items
-    if any(item.asin for item in items):
-        return False  # read well enough to be matched: to products the notice does not cite
-    return not items or any(near_product(item, subject.context.catalogue) for item in items)
 
 
 def units_on(subject: Subject) -> dict[str, int]:
@@ -205,28 +62,74 @@ def units_on(subject: Subject) -> dict[str, int]:
 def quantity_cover(subject: Subject) -> list[Finding]:
     if subject.kind != "invoice":
         return []
-    check, listed = rule("invoice.quantity-insufficient"), _listed(subject)
+    check, shown = rule("invoice.quantity-insufficient"), listed(subject)
     unread = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.quantity is None}
     unsure = {fold_asin(i.asin) for i in subject.fields.items if i.asin and i.unsure}
     findings, own = [], units_on(subject)
     for asin, sold in sorted(subject.context.units_sold.items()):
         key = fold_asin(asin)
-        if key in unread:
-            continue  # a quantity that could not be read is unknown, not too small
         covered = subject.covered.get(key, own.get(key, 0))
-        if key in listed and covered < sold and key in unsure:
-            findings.append(_unsure_short(check.finding(value=asin, limit=sold, covered=covered)))
-        elif key in listed and covered < sold:
+        if key in unread:  # unknown, not too small: said, unless the set covers it anyway
+            findings += [_unread_quantity(asin, sold)] if key in shown and covered < sold else []
+            continue
+        beside = _units_beside(subject, key, sold) if covered < sold else None
+        if key in shown and covered < sold and (key in unsure or beside):
+            short = check.finding(value=asin, limit=sold, covered=covered)
+            findings.append(_unsure_short(short, beside))
+        elif key in shown and covered < sold:
             findings.append(check.finding(value=asin, limit=sold, covered=covered))
-        elif key in listed and own.get(key, 0) < sold:
+        elif key in shown and own.get(key, 0) < sold:
             findings.append(_short_in_set(asin, own.get(key, 0), sold, covered))
     return findings
 
 
-def _unsure_short(finding: Finding) -> Finding:
-    """A shortfall shown by a quantity OCR was unsure of: a warning to check by eye."""
-    message = f"{finding.message} (OCR was unsure of the quantity it read: check it)"
+def _unread_quantity(asin: str, sold: int) -> Finding:
+    """A line of a notice ASIN whose quantity could not be read: a warning to check that
+    the invoices cover its sales."""
+    check = rule("invoice.quantity-insufficient")
+    message = (
+        f"{asin}: the quantity on its line could not be read; check by eye that the invoices"
+        f" cover the {sold} units sold in the 365 days before the notice"
+    )
+    return Finding(check.id, "warning", message, check.why)
+
+
+def _unsure_short(finding: Finding, beside: int | None = None) -> Finding:
+    """A shortfall shown by a quantity OCR was unsure of, or read beside a larger count
+    of units on its own line: a warning to check by eye."""
+    why = "OCR was unsure of the quantity it read"
+    if beside:
+        why = f"the line also shows {beside}, which may be its units counted in cases"
+    message = f"{finding.message} ({why}: check it)"
     return Finding(finding.rule, "warning", message, finding.why)
+
+
+def _units_beside(subject: Subject, key: str, sold: int) -> int | None:
+    """A count on an item's line (or the two below it) that is a multiple of the quantity
+    read and covers the units sold: the quantity read was cases or packs ("8" cases beside
+    "= 48 units", "3" beside "24/cs … 72")."""
+    for item in subject.fields.items:
+        if not item.asin or fold_asin(item.asin) != key or not item.quantity:
+            continue
+        for count in _counts(_item_rows(subject, item.identifiers or [item.description])):
+            if count >= sold and count > item.quantity and count % item.quantity == 0:
+                return count
+    return None
+
+
+# a whole number standing alone: not a price ("54.00"), a code ("TT2"), a size ("7.9")
+_COUNT = re.compile(r"(?<![\w.,$€£/-])\d{1,6}(?![\w/-]|[.,]\d)")
+
+
+def _counts(rows: list[str]) -> list[int]:
+    return [int(n) for row in rows for n in _COUNT.findall(row)]
+
+
+def _item_rows(subject: Subject, keys: list[str]) -> list[str]:
+    """The visual rows that carry one of `keys` (an item's codes), and the two below."""
+    rows = [line.text for page in subject.document.pages for line in visual_lines(page.words)]
+    found = [n for n, row in enumerate(rows) if any(k and k in row for k in keys)]
+    return [row for n in found for row in rows[n : n + ITEM_ROWS]]
 
 
 def _short_in_set(asin: str, own: int, sold: int, covered: int) -> Finding:

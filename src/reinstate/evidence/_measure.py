@@ -162,16 +162,17 @@ def _inside(corners: Any, shape: tuple[int, int]) -> Any:
 def _off_square(corners: Any) -> float:
     """The degrees by which the page outline is off square: turned (the mean of the signed
     leans of its four sides: a turned page leans every side the same way), or drawn in
-    perspective (how far a side leans from that mean: a phone held off parallel makes a
-    trapezoid whose opposite sides lean opposite ways). The worst side alone would take
-    a photo both turned a little and held a little off parallel for a skewed page."""
+    perspective (half the angle between two opposite sides: a phone held off parallel
+    makes a trapezoid whose opposite sides converge). One side alone (a curled or folded
+    edge) would take a photo held a little off parallel for a skewed page."""
     leans = []
     for i in range(4):
         (x0, y0), (x1, y1) = corners[i], corners[(i + 1) % 4]
         angle = math.degrees(math.atan2(y1 - y0, x1 - x0)) % 90
         leans.append(angle if angle < 45 else angle - 90)
     turned = sum(leans) / 4
-    return max(abs(turned), max(abs(lean - turned) for lean in leans))
+    converging = max(abs(leans[0] - leans[2]), abs(leans[1] - leans[3])) / 2
+    return max(abs(turned), converging)
 
 
 def _skew(mask: Any, outline_skew: float) -> float:

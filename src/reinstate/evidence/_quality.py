@@ -12,6 +12,7 @@ from reinstate.evidence._rules import Rule, load_rules
 
 # below this many pixels on the long side an image is too small, whatever it shows
 MIN_LONG_SIDE = 600
+CONFIDENT = 80  # Tesseract's confidence (0-100) in a word it read clearly
 
 
 def quality_rules() -> list[Rule]:
@@ -51,7 +52,33 @@ def check_quality(
         if any(other in flagged for other in rule.unless):
             continue
         limit = rule.above if rule.above is not None else rule.below
-        flagged[rule.id] = rule.finding(
+        finding = rule.finding(
             page.number, value=value, limit=limit, width=measures.width, height=measures.height
         )
+        flagged[rule.id] = _as_legible(finding, rule, value, page)
     return list(flagged.values())
+
+
+def legible_share(page: Page) -> tuple[int, float]:
+    """How many words of two letters or digits or more OCR read on `page`, and the share
+    of them it read with a confidence of 80 or more."""
+    words = [w for w in page.words if w.confidence is not None]
+    words = [w for w in words if sum(c.isalnum() for c in w.text) >= 2]
+    sure = sum(1 for w in words if (w.confidence or 0) >= CONFIDENT)
+    return len(words), (sure / len(words) if words else 0.0)
+
+
+def _as_legible(finding: Finding, rule: Rule, value: float | None, page: Page) -> Finding:
+    """A page turned or soft within `legible_up_to` whose words OCR read clearly is
+    readable: the finding is a warning (a reviewer may still find it distorted or soft),
+    not an error."""
+    up_to = rule.options.get("legible_up_to")
+    if up_to is None or value is None or value > float(up_to) or not page.ocr_done:
+        return finding
+    count, share = legible_share(page)
+    if count < int(rule.options["legible_words"]) or share < float(rule.options["legible_share"]):
+        return finding
+    message = (
+        f"{finding.message}, but OCR read {share:.0%} of its words clearly: check it reads well"
+    )
+    return Finding(finding.rule, "warning", message, finding.why, finding.location)

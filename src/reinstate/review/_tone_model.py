@@ -62,7 +62,7 @@ def features(text: str) -> list[str]:
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
-    return found + _sentence_features(kinds) + stance_features(words, kinds)
+    return found + _sentence_features(kinds) + stance_features(words, kinds) + question_features(text, kinds)
 
 
 GRAMS = (4,)
@@ -140,7 +140,7 @@ def _sentence_features(kinds: list[str]) -> list[str]:
 
 
 _PARTIES = frozenset(
-    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "AUTOMATION"}
+    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "AUTOMATION", "PAYMENT"}
 )
 _SUBJECT_WE = frozenset(
     {"we", "i", "we're", "we've", "we'll", "i'm", "i've", "i'll", "wir", "ich", "nous", "je"}
@@ -206,6 +206,23 @@ def stance_features(words: list[str], kinds: list[str]) -> list[str]:
     return found
 
 
+_ASKED = frozenset(
+    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "PAYMENT", "WE"}
+    | {"FAULT", "FEELING", "FAMILY", "HARDSHIP", "NEGATION", "LEGAL", "AUTOMATION"}
+)
+
+
+def question_features(text: str, kinds: list[str]) -> list[str]:
+    """Whether the sentence is a question, with its opening class and the classes it holds:
+    a plan states facts, so a question is mostly rhetorical ("Who decided that a carrier's
+    delay counts against the seller?"), though "Why did the rate rise? We ..." is not."""
+    stripped = text.rstrip()
+    if not (stripped.endswith("?") or "¿" in stripped):
+        return []
+    opening = kinds[0] if kinds else ""
+    return ["q:?", f"q:^ {opening}"] + [f"q:{kind}" for kind in sorted(set(kinds) & _ASKED)]
+
+
 _WE_VERB = re.compile(r"^[a-zà-öø-ÿ]{2,}(?:iamo|amos|emos|imos)$")  # abbiamo, subimos
 
 
@@ -269,6 +286,7 @@ class ToneModel:
         names += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
         names += _sentence_features(kinds)
         names += stance_features(words, kinds)
+        names += question_features(text, kinds)
         for name in names:
             index = known.get(name)
             if index is not None:

@@ -62,7 +62,8 @@ def features(text: str) -> list[str]:
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
-    return found + _sentence_features(kinds) + stance_features(words, kinds) + question_features(text, kinds)
+    found += _sentence_features(kinds) + stance_features(words, kinds)
+    return found + question_features(text, kinds)
 
 
 GRAMS = (4,)

@@ -63,7 +63,7 @@ def features(text: str) -> list[str]:
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
     found += _sentence_features(kinds) + stance_features(words, kinds)
-    return found + question_features(text, kinds)
+    return found + question_features(text, kinds) + possessor_features(words, kinds)
 
 
 GRAMS = (4,)
@@ -224,6 +224,28 @@ def question_features(text: str, kinds: list[str]) -> list[str]:
     return ["q:?", f"q:^ {opening}"] + [f"q:{kind}" for kind in sorted(set(kinds) & _ASKED)]
 
 
+_FELT = frozenset({"HARDSHIP", "FAMILY", "FEELING"})
+_OTHERS = frozenset({"her", "his", "their", "its", "ihre", "ihr", "sein", "seine", "leur", "leurs"})
+
+
+def possessor_features(words: list[str], kinds: list[str]) -> list[str]:
+    """Whose hardship, family or feeling a word of those classes is: the seller's ("our
+    livelihood", "my children") pleads; another's ("her livelihood", "the photographer's
+    work") is a fact or empathy."""
+    found = []
+    for i, kind in enumerate(kinds):
+        if kind not in _FELT:
+            continue
+        for before in reversed(words[max(i - 2, 0) : i]):  # "our whole livelihood"
+            if before in _POSSESSIVE_WE:
+                found.append(f"o:own {kind}")
+                break
+            if before in _OTHERS or before.endswith("'s"):
+                found.append(f"o:other {kind}")
+                break
+    return found
+
+
 _WE_VERB = re.compile(r"^[a-zà-öø-ÿ]{2,}(?:iamo|amos|emos|imos)$")  # abbiamo, subimos
 
 
@@ -288,6 +310,7 @@ class ToneModel:
         names += _sentence_features(kinds)
         names += stance_features(words, kinds)
         names += question_features(text, kinds)
+        names += possessor_features(words, kinds)
         for name in names:
             index = known.get(name)
             if index is not None:

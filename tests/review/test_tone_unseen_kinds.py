@@ -85,6 +85,8 @@ def test_quiet_emotion_is_flagged(sentence: str) -> None:
         "Of course, the checklist also applies to the products we add next year.",
         # deadlines the seller sets itself
         "Within 24 hours of a complaint we call the buyer and open a case in our log.",
+        # the seller's own act broke Amazon's rule: owning, not blame
+        "That broke Amazon's rule that a listing may not promise a medical cure.",
         # a question the plan answers at once
         "What did we change? Every return is now inspected before it is sold again.",
     ],

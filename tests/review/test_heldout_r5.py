@@ -18,8 +18,11 @@ from tests.review.heldout_floors import floors_tests, labels_of
 SET = Path(__file__).parent.parent / "corpus" / "heldout-r5"
 # First run of round 5 (docs/heldout/review-r5.md): caught 64 / 66 / 74 of 75 / 75 / 75, 3
 # neutral alarms, 6 errors and 3 warnings on the strong plans, 22 of 24 defects.
-FLOORS = {"blame": 64, "threat": 66, "emotive": 74}
-MAX_NEUTRAL_ALARMS = 3  # of 180 neutral sentences
+# Branch tone7 measured round 5 left out of training at 70 / 70 / 74 with 2 alarms, then
+# added its sentences to training (data/tone/*-r5.txt): 75 / 75 / 75 with 0 alarms, kept
+# here as a regression floor, no longer a held-out measure.
+FLOORS = {"blame": 75, "threat": 75, "emotive": 75}
+MAX_NEUTRAL_ALARMS = 0  # of 180 neutral sentences (first run: 3; left out with tone7: 2)
 # After the first run, the kinds of the strong plans' false findings were fixed (branch
 # strongtone: written prohibitions, plain consequences, the seller's own partner and
 # listing, a document cited once, a sentence ending after "Inc."): 6 / 3 -> 0 / 0.

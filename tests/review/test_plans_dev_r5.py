@@ -18,7 +18,9 @@ import measure_heldout
 SET = Path(__file__).parent.parent / "corpus" / "plans-dev-r5"
 DEFECTS_CAUGHT = 20  # of 20 (before the fixes: 9)
 MAX_STRONG_WARNINGS = 0  # before the fixes: 13
-MAX_STRONG_ERRORS = 2  # tone-classifier blame in plan S06 (before the fixes: 3; with tone5: 2)
+MAX_STRONG_ERRORS = (
+    1  # tone-classifier blame in plan S06 (before the fixes: 3; with tone5: 2; tone7: 1)
+)
 
 
 @cache

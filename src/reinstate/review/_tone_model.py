@@ -62,7 +62,8 @@ def features(text: str) -> list[str]:
     found += [f"b:{a} {b}" for a, b in itertools.pairwise(words)]
     found += [f"k:{a} {b}" for a, b in itertools.pairwise(kinds) if a.isupper() or b.isupper()]
     found += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
-    return found + _sentence_features(kinds) + stance_features(words, kinds)
+    found += _sentence_features(kinds) + stance_features(words, kinds)
+    return found + question_features(text, kinds) + possessor_features(words, kinds)
 
 
 GRAMS = (4,)
@@ -140,7 +141,7 @@ def _sentence_features(kinds: list[str]) -> list[str]:
 
 
 _PARTIES = frozenset(
-    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "AUTOMATION"}
+    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "AUTOMATION", "PAYMENT"}
 )
 _SUBJECT_WE = frozenset(
     {"we", "i", "we're", "we've", "we'll", "i'm", "i've", "i'll", "wir", "ich", "nous", "je"}
@@ -203,6 +204,45 @@ def stance_features(words: list[str], kinds: list[str]) -> list[str]:
             )
             if party is not None:
                 found += [f"by:{party}", f"by:{party} {stance}"]
+    return found
+
+
+_ASKED = frozenset(
+    {"AMAZON", "CARRIER", "BUYER", "SUPPLIER", "STAFF", "COMPETITOR", "PAYMENT", "WE"}
+    | {"FAULT", "FEELING", "FAMILY", "HARDSHIP", "NEGATION", "LEGAL", "AUTOMATION"}
+)
+
+
+def question_features(text: str, kinds: list[str]) -> list[str]:
+    """Whether the sentence is a question, with its opening class and the classes it holds:
+    a plan states facts, so a question is mostly rhetorical ("Who decided that a carrier's
+    delay counts against the seller?"), though "Why did the rate rise? We ..." is not."""
+    stripped = text.rstrip()
+    if not (stripped.endswith("?") or "¿" in stripped):
+        return []
+    opening = kinds[0] if kinds else ""
+    return ["q:?", f"q:^ {opening}"] + [f"q:{kind}" for kind in sorted(set(kinds) & _ASKED)]
+
+
+_FELT = frozenset({"HARDSHIP", "FAMILY", "FEELING"})
+_OTHERS = frozenset({"her", "his", "their", "its", "ihre", "ihr", "sein", "seine", "leur", "leurs"})
+
+
+def possessor_features(words: list[str], kinds: list[str]) -> list[str]:
+    """Whose hardship, family or feeling a word of those classes is: the seller's ("our
+    livelihood", "my children") pleads; another's ("her livelihood", "the photographer's
+    work") is a fact or empathy."""
+    found = []
+    for i, kind in enumerate(kinds):
+        if kind not in _FELT:
+            continue
+        for before in reversed(words[max(i - 2, 0) : i]):  # "our whole livelihood"
+            if before in _POSSESSIVE_WE:
+                found.append(f"o:own {kind}")
+                break
+            if before in _OTHERS or before.endswith("'s"):
+                found.append(f"o:other {kind}")
+                break
     return found
 
 
@@ -269,6 +309,8 @@ class ToneModel:
         names += [f"^:{' '.join(kinds[:2])}", f"^w:{' '.join(words[:2])}"]
         names += _sentence_features(kinds)
         names += stance_features(words, kinds)
+        names += question_features(text, kinds)
+        names += possessor_features(words, kinds)
         for name in names:
             index = known.get(name)
             if index is not None:

@@ -71,7 +71,11 @@ _FAULT = re.compile(
     r"(?<!was )(?<!were )fakes?|"  # "the buyer fakes", not "believed it was fake"
     r"instead of|even though|although|despite|hidden|unclear|confusing|no (?:ordinary|normal) "
     r"seller|not (?:me|us|mine|ours|our \w+)|"
-    r"without (?:checking|asking|telling|reading|contacting))\b",
+    r"without (?:checking|asking|telling|reading|contacting)|"
+    # Amazon addressed, or a cause said to lie elsewhere: "your system cannot tell a return from
+    # a complaint", "the real problem is ..." tell another's fault in the present, not a control
+    r"your (?:\w+ )?(?:system|systems|algorithm|bots?|team|tools?|process|investigators?|"
+    r"reviewers?)|real (?:problem|issue|cause|reason))\b",
     re.I,
 )
 

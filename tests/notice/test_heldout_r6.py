@@ -17,14 +17,15 @@ from tests.notice.heldout import read_right
 
 HELDOUT = Path(__file__).parent.parent / "corpus" / "heldout-r6" / "notices"
 CASES = sorted(HELDOUT.glob("*.expected.json"))
-# First run on the landed code da54fcf: 29, 21, 34, 34, 33, 23.
+# First run on the landed code da54fcf: 29, 21, 34, 34, 33, 23; this round's merged code
+# (notice8 among it), first run: 31, 26, 34, 34, 33, 24.
 FLOORS = {
-    "message_type": 29,
-    "violations": 21,
+    "message_type": 31,
+    "violations": 26,
     "asins": 34,
     "order_ids": 34,
     "deadline_days": 33,
-    "document_kinds": 23,
+    "document_kinds": 24,
 }
 
 

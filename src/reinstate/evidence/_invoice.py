@@ -17,7 +17,8 @@ from reinstate.evidence._items import ocr_read, read_items, snap, table_head
 from reinstate.evidence._letterhead import reading_order
 from reinstate.evidence._lines import cells, touching_joined, visual_lines
 from reinstate.evidence._model import Document, Fields
-from reinstate.evidence._parties import MARKETPLACE, Cell
+from reinstate.evidence._names import best_name, letters
+from reinstate.evidence._parties import MARKETPLACE, Cell, contact_address
 from reinstate.evidence._postal import address_country
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -54,28 +55,54 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
     remit = parties.block_after(rows, parties.REMIT_LABELS, head)
     taken |= {id(c) for c in remit}
-    supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+    supplier_block = _supplier_block(rows, labelled, taken, head, text)
     outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
-    if not buyer_block:  # no buyer label: a letter's address window
+    if not parties.buyer(buyer_block).address:  # no buyer label: a letter's address window
         name = parties.supplier(supplier_block, outside).name
-        buyer_block = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
+        window = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
+        buyer_block = _window_buyer(buyer_block, window)
         taken |= {id(c) for c in buyer_block}
-        supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+        supplier_block = _supplier_block(rows, labelled, taken, head, text)
         outside = [c for c in outside if id(c) not in taken]
     pairs = _label_values(rows)
+    buyer = parties.buyer(buyer_block)
     supplier = parties.remit_supplier(
         parties.footer_supplier(
-            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+            parties.supplier(supplier_block, outside, buyer.name), _footer(rows, head, taken)
         ),
         remit,
     )
+    supplier = contact_address(supplier, rows)
     return Fields(
         invoice_date=_invoice_date(pairs, text, _date_country(text, supplier.address)),
         invoice_number=_invoice_number(pairs),
         supplier=supplier,
-        buyer=parties.buyer(buyer_block),
+        buyer=buyer,
         items=snap(read_items(rows), known_asins) if ocr_read(document) else read_items(rows),
     )
+
+
+def _supplier_block(
+    rows: list[list[Cell]], labelled: list[Cell], taken: set[int], head: int | None, text: str
+) -> list[Cell]:
+    """The supplier's labelled block, unless it names no company ("From: Taichung, Taiwan"
+    in a shipping box) and the letterhead does (a legal form, or its contacts' name)."""
+    letter = reading_order(parties.letterhead(rows, taken, head))
+    if not labelled:
+        return letter
+    if best_name([c.text for c in labelled], text) or not best_name([c.text for c in letter], text):
+        return labelled
+    return letter
+
+
+def _window_buyer(labelled: list[Cell], window: list[Cell]) -> list[Cell]:
+    """The buyer's block: a labelled one that gives no address ("Customer" on a payment
+    slip) yields to the address window that names the same buyer, or names one at all."""
+    if not labelled:
+        return window
+    name, found = parties.buyer(labelled).name, parties.buyer(window).name
+    same = bool(name and found and letters(name) == letters(found))
+    return window if same else labelled
 
 
 def _footer(rows: list[list[Cell]], head: int | None, taken: set[int]) -> list[Cell]:

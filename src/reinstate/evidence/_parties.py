@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reinstate.evidence import _names as naming
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import Line, touching_joined
 from reinstate.evidence._model import Party
-from reinstate.evidence._postal import SEPARATORS, _is_date, address
+from reinstate.evidence._names import LEGAL_FORM
+from reinstate.evidence._postal import CITY_LINE, SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
 
 VOCABULARY = vocabulary()
@@ -146,15 +148,27 @@ def _strip_label(cell: Cell, label: re.Pattern[str]) -> Cell | None:
     return Cell(Line(tuple(words)), cell.row) if words else None
 
 
-def letterhead(rows: list[list[Cell]], taken: set[int]) -> list[Cell]:
-    """The cells above the item table that are not invoice meta-data, labels or the
-    buyer's blocks (which may stand beside the letterhead: "SOLD TO" on its right)."""
+def letterhead(rows: list[list[Cell]], taken: set[int], head: int | None = None) -> list[Cell]:
+    """The cells above the item table (its heading row `head`) that are not invoice
+    meta-data, labels, the values beside them or the buyer's blocks (which may stand
+    beside the letterhead: "SOLD TO" on its right)."""
     block = []
-    for row in rows:
-        if any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
+    for r, row in enumerate(rows):
+        if r == head or any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
             break
-        block += [c for c in row if id(c) not in taken and _letterhead_cell(c.text)]
+        block += [
+            c
+            for i, c in enumerate(row)
+            if id(c) not in taken and _letterhead_cell(c.text) and not _meta_value(row, i)
+        ]
     return block
+
+
+def _meta_value(row: list[Cell], i: int) -> bool:
+    """Whether `row[i]` is the value of the meta-data label beside it ("Date" | "2026年4月3日")."""
+    value = row[i].text
+    label = i > 0 and is_meta(row[i - 1].text) and len(row[i - 1].text.split()) <= 4
+    return label and not LEGAL_FORM.search(value)  # "Invoice Date" | "Kauri Coast Trading Ltd"
 
 
 def _letterhead_cell(text: str) -> bool:
@@ -198,28 +212,33 @@ def remit_supplier(party: Party, remit: list[Cell]) -> Party:
     return Party(party.name or lines[0], found, party.phone, party.email, party.website)
 
 
-def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
+def supplier(block: list[Cell], elsewhere: list[Cell], buyer: str | None = None) -> Party:
+    """The supplier named by its block: the name its contacts are named after or with a
+    legal form (``_names``), else the first line that looks like a name; its own contacts,
+    not the buyer's or a platform's."""
     lines = [c.text for c in block]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = _named_by_domain(lines, f"{text}\n{fallback}")
+    name = naming.best_name(lines, f"{text}\n{fallback}", buyer)
+    name = name or _named_by_domain(lines, f"{text}\n{fallback}")
     name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
         phone=_first(pat.PHONE, text) or _first(pat.PHONE, fallback),
-        email=_first(pat.EMAIL, text) or _first(pat.EMAIL, fallback),
-        website=_website(text) or _website(fallback),
+        email=_own(text, fallback, name, buyer, web=False),
+        website=_own(text, fallback, name, buyer, web=True),
     )
 
 
-# a company's legal form: the line that carries it is the company's name, not the logo word
-# or the tagline above it ("NORDHAUS", "Haushaltswaren seit 1968")
-LEGAL_FORM = re.compile(
-    r"\b(llc|l\.l\.c\.|inc|corp|corporation|ltd|limited|co|company|gmbh|ag|s\.r\.l|s\.p\.a|srl|"
-    r"spa|sarl|s\.a\.s?|b\.v|bv|pty|plc)\b\.?",
-    re.I,
-)
+def _own(text: str, fallback: str, name: str | None, buyer: str | None, web: bool) -> str | None:
+    """The supplier's own e-mail or website: from its block, else from the rest of the page."""
+    for where in (text, fallback):
+        found = naming.addresses(where)[web]
+        chosen = naming.own([a for a in found if not MARKETPLACE.search(a)], name, buyer, web)
+        if chosen:
+            return chosen
+    return None
 
 
 def _legal_name(lines: list[str], first: int = 4) -> str | None:
@@ -232,20 +251,13 @@ def _legal_names(lines: list[str]) -> list[str]:
     names = []
     for line in lines:
         for part in SEPARATORS.split(line):
-            part = _without_monogram(part.strip(" ,"))
+            part = naming.without_monogram(part.strip(" ,"))
             form = LEGAL_FORM.search(part)
             if form and re.match(r",?\s+\d", part[form.end() :]):
                 part = part[: form.end()]  # "Acme LLC 700 North Rail Street" (OCR lost a "·")
             if form and _looks_like_name(part) and len(part.split()) >= 2:
                 names.append(part)
     return names
-
-
-def _without_monogram(name: str) -> str:
-    """`name` without a logo's monogram before it: "GL Great Lakes Housewares, Inc."."""
-    first, _, rest = name.partition(" ")
-    initials = "".join(word[0] for word in rest.split()[: len(first)] if word)
-    return rest if len(first) >= 2 and first.isupper() and first == initials.upper() else name
 
 
 def _named_by_domain(lines: list[str], text: str) -> str | None:
@@ -270,16 +282,11 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group().strip() if match else None
 
 
-def _website(text: str) -> str | None:
-    without_emails = pat.EMAIL.sub(" ", text)
-    found = (m.group().strip() for m in pat.WEBSITE.finditer(without_emails))
-    return next((site for site in found if not MARKETPLACE.search(site)), None)
-
-
 def buyer(block: list[Cell]) -> Party:
     """The buyer's name and address; a person's name above the company's ("Dana Whitfield"
     over "Brightwater Home Goods LLC") is the contact, the company is the buyer."""
     lines = [c.text for c in block]
+    lines = [naming.without_honorific(line) for line in lines]
     if not lines:
         return Party()
     company = len(lines) >= 3 and LEGAL_FORM.search(lines[1]) and not LEGAL_FORM.search(lines[0])
@@ -353,3 +360,33 @@ def _aligned_below(rows: list[list[Cell]], r: int, top: Cell) -> list[Cell]:
 
 def _is_address(lines: list[str]) -> bool:
     return any(pat.STREET.search(t) for t in lines) and any(pat.ZIP_LINE.search(t) for t in lines)
+
+
+# lines after a name that may hold its address, in a signature or contact block
+CONTACT_LINES = 4
+
+
+def contact_address(party: Party, rows: list[list[Cell]]) -> Party:
+    """The supplier's address from its contact block elsewhere on the page (an e-mail's
+    signature: "Accounts Receivable | Brightline" over its street and city), when its
+    letterhead gave none: the lines under a line naming it, up to a city line."""
+    if party.address or not party.name:
+        return party
+    own = party.name.casefold()
+    for r, row in enumerate(rows):
+        for cell in row:
+            if own not in cell.text.casefold():
+                continue
+            found = address(_under(rows, r, cell), party.name)
+            if found and CITY_LINE.search(found):
+                return Party(party.name, found, party.phone, party.email, party.website)
+    return party
+
+
+def _under(rows: list[list[Cell]], r: int, top: Cell) -> list[str]:
+    """`top` and the cells starting near its left edge on the next lines."""
+    height = top.line.box[3] - top.line.box[1]
+    lines = [top.text]
+    for row in rows[r + 1 : r + 1 + CONTACT_LINES]:
+        lines += [c.text for c in row if abs(c.x0 - top.x0) < 3 * height]
+    return lines

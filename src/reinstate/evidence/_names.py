@@ -127,10 +127,10 @@ LABEL = re.compile(r"^\s*[A-Za-z]+(?:\s[A-Za-z]+)?\s*:\s+(?=\S)")
 def looks_like_name(text: str) -> bool:
     plain = re.sub(r"^(name|company)\s*:\s*", "", text, flags=re.I)
     contact = pat.PHONE.search(text) or pat.EMAIL.search(text) or pat.WEBSITE.search(text)
-    return bool(re.search(r"[A-Za-z]{3}", plain)) and not (contact or _dated(plain))
+    return bool(re.search(r"[A-Za-z]{3}", plain)) and not (contact or dated(plain))
 
 
-def _dated(text: str) -> bool:
+def dated(text: str) -> bool:
     """Whether `text` holds a date ("Printed 2026-03-12 10:42", "May 8, 2026")."""
     return any(True for _ in date_spans(text, None))
 

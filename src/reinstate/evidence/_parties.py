@@ -165,10 +165,13 @@ def letterhead(rows: list[list[Cell]], taken: set[int], head: int | None = None)
 
 
 def _meta_value(row: list[Cell], i: int) -> bool:
-    """Whether `row[i]` is the value of the meta-data label beside it ("Date" | "2026年4月3日")."""
-    value = row[i].text
+    """Whether `row[i]` is the value of the meta-data label beside it ("Date" | "2026年4月3日",
+    "Invoice No." | "SHK-2026-0093"): a date or a code, not a line of the letterhead's
+    column beside a column of labels ("Invoice Number" | "Mount Maunganui")."""
+    value = row[i].text.strip()
     label = i > 0 and is_meta(row[i - 1].text) and len(row[i - 1].text.split()) <= 4
-    return label and not LEGAL_FORM.search(value)  # "Invoice Date" | "Kauri Coast Trading Ltd"
+    code = " " not in value and bool(re.search(r"\d", value))
+    return label and (naming.dated(value) or code)
 
 
 def _letterhead_cell(text: str) -> bool:

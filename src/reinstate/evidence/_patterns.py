@@ -16,7 +16,8 @@ MONEY = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # US, Canada
-    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])"  # +86 755 1234 5678
+    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,5}(?:-\d{1,3})?(?![\d-])"  # +86 755 1234 5678, +49 212 38 44 19-0
+    r"|(?<![\w+-])\+\d{2,3}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +886 4 2491 5520
     r"|(?<![\w+-])\+\d{2}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
@@ -25,7 +26,8 @@ PHONE = re.compile(
 EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=_|(?![\w-]))")
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example)"
+    r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example"
+    r"|pt|nz|tw|nl|be|ch|at|pl|se|dk|fi|ie|mx|br|kr|hk|sg|vn|th|tr|eu|za)"
     r"(?:\.[a-z]{2})?\b/?",
     re.IGNORECASE,
 )
@@ -43,7 +45,10 @@ ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ0-9]*[a-zß-ÿ]|\b[A-Z]\d[A-Z]\s?\d"
 )
 STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|road|avenue|ave|lane|drive|way|parkway)\b"
+    r"|\b(?:st|rd|ave|blvd|pkwy|hwy)\.(?!\w)"  # "Gongye 9th Rd., Dali Dist."
+    r"|^(?:no\.\s*)?(?!\d{4}-)\d+(?:-\d+){1,2},?\s+[A-Za-z]"  # "2-7-14 Kitatabata-cho", "No. 61-3 …"
+    r"|\b(?:rua|avenida|travessa|largo|estrada|carrer|paseo)\s+\w"  # Portuguese, Spanish
     r"|\w(?:stra(?:ss|ß|B)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
     r"|\b(?:via|viale|piazza|rue|calle)\s+\w"
     r"|^(?:unit|suite|level|floor|plot|building|bldg|room|flat)\s+\d+[A-Z]?\b",  # "Unit 7, …"

@@ -29,7 +29,13 @@ NUMBER_LABEL = VOCABULARY["number"].pattern
 NOT_NUMBER = VOCABULARY["not_number"].pattern
 DOCUMENT_WORD = VOCABULARY["document_number"].pattern
 NUMBER_VALUE = re.compile(r"[#:]?\s*([A-Z0-9][A-Z0-9/-]{2,})", re.I)
+# a number whose series is set apart by a space ("FT 2026/118", Portuguese and Spanish
+# invoices number each series: "FT", "FA", "F1")
+SERIES_NUMBER = re.compile(r"[#:]?\s*([A-Z]{1,3}[0-9]?\s\d{2,}[/-]\d+)\b", re.I)
+# a document number alone in its cell: "# INV-001237", "No. 4471", "FT 2026/118"
+BARE_NUMBER = re.compile(r"(?:#|no\.?|n[°º]\.?)?\s*(?:[A-Z]{1,3}[0-9]?\s)?[A-Z0-9/-]*\d[A-Z0-9/-]*", re.I)
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
+BELOW_ROWS = 4  # rows searched under a label for its value
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -131,7 +137,7 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
         for i, cell in enumerate(row):
             following = row[i + 1].text if i + 1 < len(row) else ""
             texts.append(f"{cell.text} {following}".strip())
-            below = _below(cell, rows[r + 1]) if r + 1 < len(rows) else None
+            below = _below(cell, rows[r + 1 : r + 1 + BELOW_ROWS])
             if below is not None and not _title_over(cell, below):
                 texts.append(f"{cell.text} {below.text}")
     return texts
@@ -139,17 +145,34 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
 
 def _title_over(cell: Cell, below: Cell) -> bool:
     """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
-    where both are right-aligned), not a label over its value (labels are no larger)."""
+    where both are right-aligned), not a label over its value (labels are no larger). A
+    title over a bare document number ("INVOICE" over "# INV-001237" or "FT 2026/118")
+    names it."""
     height = cell.line.box[3] - cell.line.box[1]
     whole = [p.match(cell.text) for p in (NUMBER_LABEL, DATE_LABEL)]  # "Invoice Number"
     labelled = any(m and m.end() >= len(cell.text.strip()) for m in whole)
+    if DOCUMENT_WORD.search(cell.text) and BARE_NUMBER.fullmatch(below.text.strip()):
+        return False
     return not labelled and height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
-def _below(cell: Cell, row: list[Cell]) -> Cell | None:
-    """The cell of `row` that starts under `cell` (left edges within a word height)."""
+def _below(cell: Cell, rows: list[list[Cell]]) -> Cell | None:
+    """The cell right under `cell`: on the next rows (another column's lines may come
+    between), its left or right edge within a word height and a half of the label's, its
+    top less than a word height below the label's bottom."""
     height = cell.line.box[3] - cell.line.box[1]
-    return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
+    left = next((c for c in rows[0] if abs(c.x0 - cell.x0) < 1.5 * height), None) if rows else None
+    if left is not None:
+        return left
+    for row in rows:  # further down, or right-aligned: only a number or a date is its value
+        if min(c.line.box[1] for c in row) - cell.line.box[3] > height:
+            return None
+        for other in row:
+            edges = (abs(other.x0 - cell.x0), abs(other.line.box[2] - cell.line.box[2]))
+            value = BARE_NUMBER.fullmatch(other.text.strip()) or _starts_with_date(other.text)
+            if min(edges) < 1.5 * height and value:
+                return other
+    return None
 
 
 def _date_country(text: str, supplier_address: str | None = None) -> str | None:
@@ -198,7 +221,7 @@ def _numbered(texts: list[str], strong: bool) -> str | None:
             if strong and not DOCUMENT_WORD.search(label.group()):
                 continue
             rest = LEADER.sub("", cell[label.end() :]).lstrip()
-            value = NUMBER_VALUE.match(rest)
+            value = SERIES_NUMBER.match(rest) or NUMBER_VALUE.match(rest)
             if pat.STREET_AFTER.match(rest):
                 continue  # "No. 168 Jinhai Road": a street number, not the invoice's
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):

@@ -191,11 +191,18 @@ def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            value = cell[label.start() :]
+            value = LEADER.sub("", cell[label.end() :])
             found = pat.parse_date(value, country) or pat.parse_date(_closed(value), country)
+            found = found or pat.parse_date(_slashed(value), country)
             if found:
                 return found
     return pat.parse_date(text, country)
+
+
+def _slashed(value: str) -> str:
+    """A date after its label written with dashes and a two-digit year ("01-27-26"),
+    slashed so that the supplier's country decides its order."""
+    return re.sub(r"^\s*[:.]?\s*(\d{1,2})-(\d{1,2})-(\d{2})\b", r"\1/\2/\3", value)
 
 
 def _closed(value: str) -> str:

@@ -36,7 +36,8 @@ FORM_LINES = 6
 @cache
 def _data() -> dict[str, list[str]]:
     data = load_data("reinstate.evidence", "invoice.toml")
-    return {key: [str(v) for v in data[key]["words"]] for key in ("platforms", "honorifics")}
+    keys = ("platforms", "honorifics", "letter_lines")
+    return {key: [str(v) for v in data[key]["words"]] for key in keys}
 
 
 def letters(text: str) -> str:
@@ -181,3 +182,9 @@ def without_monogram(name: str) -> str:
     first, _, rest = name.partition(" ")
     initials = "".join(word[0] for word in rest.split()[: len(first)] if word)
     return rest if len(first) >= 2 and first.isupper() and first == initials.upper() else name
+
+
+def letter_line(text: str) -> bool:
+    """Whether `text` is a letter's greeting or closing ("Thanks,", "Dear Marisol,")."""
+    plain = re.sub(r"[\s,.!:]+$", "", text.casefold())
+    return any(plain == w or plain.startswith(f"{w} ") for w in _data()["letter_lines"])

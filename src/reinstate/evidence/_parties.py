@@ -69,7 +69,7 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
             for r, row in enumerate(rows)
             if r != skip
             for i, c in enumerate(row)
-            if label.match(c.text) and not _meta_label(rows, r, i)
+            if label.match(c.text) and not _meta_label(rows, r, i) and not _mail_header(c)
         ),
         None,
     )
@@ -99,6 +99,12 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+def _mail_header(cell: Cell) -> bool:
+    """Whether `cell` is a mail header ("To: marisol@tidewater.com"), not a party's label."""
+    rest = cell.text.split(":", 1)[1] if ":" in cell.text else ""
+    return bool(rest.strip()) and bool(pat.EMAIL.fullmatch(rest.strip(" <>")))
 
 
 def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:
@@ -312,12 +318,15 @@ def address_window(
                 or not _looks_like_name(text)
                 or is_meta(text)
                 or text.endswith(":")
+                or naming.letter_line(text)
             ):
                 continue
             if _names_supplier(text, own) or _is_address([text, text]) or _one_line(text):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
+            if any(_names_supplier(line, own) for line in lines):
+                continue  # a signature: a person over the supplier's name and address
             if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []
@@ -372,8 +381,8 @@ CONTACT_LINES = 4
 def contact_address(party: Party, rows: list[list[Cell]]) -> Party:
     """The supplier's address from its contact block elsewhere on the page (an e-mail's
     signature: "Accounts Receivable | Brightline" over its street and city), when its
-    letterhead gave none: the lines under a line naming it, up to a city line."""
-    if party.address or not party.name:
+    letterhead gave none with a city line: the lines under a line naming it."""
+    if (party.address and CITY_LINE.search(party.address)) or not party.name:
         return party
     own = party.name.casefold()
     for r, row in enumerate(rows):

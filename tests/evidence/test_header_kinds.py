@@ -1,0 +1,220 @@
+"""Invoice header fields by kind, on synthetic pages laid out word by word: the supplier
+known by its contact block, its own contacts, labels in other languages and glossed,
+numbers under titles, dates in many writings, addresses from many countries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reinstate.dates import parse_date
+from reinstate.evidence import _invoice as invoice
+from reinstate.evidence import _names as names
+from reinstate.evidence import _patterns as pat
+from reinstate.evidence._invoice import read_fields
+from reinstate.evidence._model import Document, Fields, Page, Word
+from reinstate.evidence._postal import address
+from reinstate.evidence._vocabulary import vocabulary
+
+Line = tuple[str, float, float]  # text, left edge, top; or with a height after it
+
+
+def page(*lines: Line | tuple[str, float, float, float]) -> Fields:
+    """The fields read from a page whose lines start where given, each letter 0.55 of a
+    height wide, words a third of a height apart."""
+    words = []
+    for text, x, y, *rest in lines:
+        height = rest[0] if rest else 10.0
+        for piece in text.split(" "):
+            if piece:
+                width = 0.55 * height * len(piece)
+                words.append(Word(piece, (x, y, x + width, y + height)))
+                x += width
+            x += height / 3
+    sheet = Page(1, None, words=words, text_layer=True, size=(600, 800))
+    return read_fields(Document(Path("invoice.pdf"), "pdf", [sheet]))
+
+
+ITEMS = (
+    ("Description", 40, 400),
+    ("Qty", 320, 400),
+    ("Amount", 450, 400),
+    ("Cedar trivet set", 40, 420),
+    ("40", 320, 420),
+    ("310.00", 450, 420),
+)
+
+
+def test_the_supplier_is_named_by_its_contacts_not_by_a_remark_above_it() -> None:
+    fields = page(
+        ("(DUPLICATE FOR TRANSPORTER)", 400, 20),
+        ("Vasant Brass Works", 40, 40),
+        ("Plot 7, Ring Road", 40, 52),
+        ("E-Mail : sales@vasantbrassworks.in", 40, 64),
+        *ITEMS,
+    )
+    assert fields.supplier.name == "Vasant Brass Works"
+    assert fields.supplier.email == "sales@vasantbrassworks.in"
+
+
+def test_a_company_with_its_legal_form_beats_the_logo_word_above_it() -> None:
+    fields = page(
+        ("VERDANT", 40, 30, 18),
+        ("Tecidos e lar desde 1961", 40, 52, 8),
+        ("Verdant Weaving, Lda.", 40, 70, 8),
+        ("Rua do Comércio 88", 40, 80, 8),
+        ("4700-321 Braga", 40, 90, 8),
+        ("Portugal", 40, 100, 8),
+        *ITEMS,
+    )
+    assert fields.supplier.name == "Verdant Weaving, Lda."
+    assert fields.supplier.address == "Rua do Comércio 88, 4700-321 Braga, Portugal"
+
+
+def test_a_from_line_in_a_shipping_box_is_not_the_supplier() -> None:
+    fields = page(
+        ("HOLLOWAY GLASS CO., LTD.", 40, 20, 16),
+        ("No. 12, Keji 3rd Rd., Xitun Dist., Taichung City 407, Taiwan", 40, 40),
+        ("SOLD TO / MESSRS.", 40, 80),
+        ("Harbor Lane Goods LLC", 40, 92),
+        ("418 Pine Street", 40, 104),
+        ("Toledo, OH 43604", 40, 116),
+        ("From: Keelung, Taiwan", 330, 92),
+        ("To: Long Beach, CA", 330, 104),
+        *ITEMS,
+    )
+    assert fields.supplier.name == "HOLLOWAY GLASS CO., LTD."
+    assert fields.supplier.address == (
+        "No. 12, Keji 3rd Rd., Xitun Dist., Taichung City 407, Taiwan"
+    )
+    assert fields.buyer.name == "Harbor Lane Goods LLC"
+
+
+def test_the_buyer_s_e_mail_and_a_platform_s_site_are_not_the_supplier_s() -> None:
+    fields = page(
+        ("Alibaba.com", 40, 10, 16),
+        ("Supplier information", 40, 60),
+        ("Zhejiang Lumen Lighting Co., Ltd.", 40, 72),
+        ("Store: lumenlighting.en.alibaba.com", 40, 84),
+        ("Buyer information", 330, 60),
+        ("Harbor Lane Goods LLC", 330, 72),
+        ("418 Pine Street", 330, 84),
+        ("Toledo, OH 43604", 330, 96),
+        ("orders@harborlanegoods.com", 330, 108),
+        *ITEMS,
+    )
+    assert fields.supplier.name == "Zhejiang Lumen Lighting Co., Ltd."
+    assert fields.supplier.website == "lumenlighting.en.alibaba.com"
+    assert fields.supplier.email is None
+    assert fields.buyer.name == "Harbor Lane Goods LLC"
+
+
+def test_an_invoice_printed_from_a_mail_program_is_read_from_its_body_and_signature() -> None:
+    fields = page(
+        ("Gmail", 60, 30, 16),
+        ("Dana Whitfield <dana@harborlanegoods.com>", 330, 32),
+        ("Pinecrest Supply <billing@pinecrestsupply.com>", 40, 60),
+        ("To: dana@harborlanegoods.com", 40, 72),
+        ("Hi Dana,", 40, 90),
+        ("Bill to:", 40, 120),
+        ("Harbor Lane Goods LLC", 40, 132),
+        ("418 Pine Street", 40, 144),
+        ("Toledo, OH 43604", 40, 156),
+        *ITEMS,
+        ("Thanks,", 40, 460),
+        ("Marta Keane", 40, 472),
+        ("Accounts | Pinecrest Supply", 40, 484),
+        ("77 Quarry Lane, Suite 3, Barre, VT 05641", 40, 496),
+    )
+    assert fields.supplier.name == "Pinecrest Supply"
+    assert fields.supplier.email == "billing@pinecrestsupply.com"
+    assert fields.supplier.address == "77 Quarry Lane, Suite 3, Barre, VT 05641"
+    assert fields.buyer.name == "Harbor Lane Goods LLC"
+    assert fields.buyer.address == "418 Pine Street, Toledo, OH 43604"
+
+
+@pytest.mark.parametrize(
+    "written", ["Harbor Lane Goods LLC 御中", "Messrs. Harbor Lane Goods LLC", "M/s Harbor Lane Goods LLC"]
+)
+def test_an_honorific_is_not_part_of_the_buyer_s_name(written) -> None:
+    assert names.without_honorific(written) == "Harbor Lane Goods LLC"
+
+
+def test_a_title_names_the_number_printed_under_it() -> None:
+    assert invoice._invoice_number(["INVOICE # INV-2231"]) == "INV-2231"
+    assert invoice._invoice_number(["FATURA / INVOICE FA 2025/77"]) == "FA 2025/77"
+    fields = page(
+        ("Pinecrest Supply Co.", 40, 30),
+        ("INVOICE", 420, 24, 30),
+        ("77 Quarry Lane", 40, 42),
+        ("Barre, VT 05641", 40, 54),
+        ("# INV-2231", 455, 58),
+        *ITEMS,
+    )
+    assert fields.invoice_number == "INV-2231"
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("Factura nº", "FV-2026-031"),
+        ("Rechnung Nr.", "RE-4471"),
+        ("請求書番号", "VK-2026-014"),
+        ("Nº de factura:", "A/1187"),
+    ],
+)
+def test_a_number_is_read_under_its_label_in_other_languages(label, number) -> None:
+    assert invoice._invoice_number([f"{label} {number}"]) == number
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        ("2026年6月8日", "2026-06-08"),
+        ("8. Juni 2026", "2026-06-08"),
+        ("2026-06-08", "2026-06-08"),
+    ],
+)
+def test_dates_are_read_in_many_writings(written, day) -> None:
+    assert str(parse_date(written)) == day
+
+
+def test_a_dashed_date_with_a_two_digit_year_after_dot_leaders_is_read() -> None:
+    texts = ["INVOICE DATE .......... 03-09-26"]
+    assert str(invoice._invoice_date(texts, "", None)) == "2026-03-09"
+    assert str(invoice._invoice_date(texts, "", "UK")) == "2026-09-03"
+
+
+def test_a_label_with_its_translation_after_a_slash_heads_its_block() -> None:
+    buyer = vocabulary()["buyer"].pattern
+    assert buyer.match("Cliente / Customer")
+    assert buyer.match("SOLD TO / MESSRS.")
+    assert not buyer.match("Customer / PO 4471 and more words than a label has")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Unit 3, 41 Kowhai Road", "Mount Wellington", "Auckland 1060", "New Zealand"],
+         "Unit 3, 41 Kowhai Road, Mount Wellington, Auckland 1060, New Zealand"),
+        (["3-5-11 Minami-cho, Kita-ku", "Kyoto 603-8145 JAPAN"],
+         "3-5-11 Minami-cho, Kita-ku, Kyoto 603-8145 JAPAN"),
+        (["No. 12, Keji 3rd Rd., Xitun Dist., Taichung City 407, Taiwan (R.O.C.)"],
+         "No. 12, Keji 3rd Rd., Xitun Dist., Taichung City 407, Taiwan"),
+        (["Rua do Comércio 88", "4700-321 Braga", "Portugal"],
+         "Rua do Comércio 88, 4700-321 Braga, Portugal"),
+    ],
+)  # fmt: skip
+def test_addresses_of_many_countries_are_read_whole(lines, expected) -> None:
+    assert address(lines) == expected
+
+
+@pytest.mark.parametrize("phone", ["+49 711 24 86 30-0", "+886 4 2358 1100", "+81 75-555-0192"])
+def test_phones_with_an_extension_or_a_one_digit_area_code_are_read_whole(phone) -> None:
+    assert pat.PHONE.search(f"Tel. {phone}").group() == phone
+
+
+def test_a_shared_start_of_a_place_and_a_domain_does_not_name_the_company() -> None:
+    assert names.best_name(["Hsinchu, Taiwan"], "trade@hsinchenglass.com.tw") is None
+    assert names.best_name(["Hsincheng Glass"], "trade@hsinchenglass.com.tw") == "Hsincheng Glass"

@@ -135,7 +135,8 @@ def test_an_invoice_printed_from_a_mail_program_is_read_from_its_body_and_signat
 
 
 @pytest.mark.parametrize(
-    "written", ["Harbor Lane Goods LLC 御中", "Messrs. Harbor Lane Goods LLC", "M/s Harbor Lane Goods LLC"]
+    "written",
+    ["Harbor Lane Goods LLC 御中", "Messrs. Harbor Lane Goods LLC", "M/s Harbor Lane Goods LLC"],
 )
 def test_an_honorific_is_not_part_of_the_buyer_s_name(written) -> None:
     assert names.without_honorific(written) == "Harbor Lane Goods LLC"
@@ -218,3 +219,27 @@ def test_phones_with_an_extension_or_a_one_digit_area_code_are_read_whole(phone)
 def test_a_shared_start_of_a_place_and_a_domain_does_not_name_the_company() -> None:
     assert names.best_name(["Hsinchu, Taiwan"], "trade@hsinchenglass.com.tw") is None
     assert names.best_name(["Hsincheng Glass"], "trade@hsinchenglass.com.tw") == "Hsincheng Glass"
+
+
+def test_the_seller_s_own_name_is_never_the_supplier() -> None:
+    lines = (
+        ("INVOICE", 330, 20, 18),
+        ("Harbor Lane Goods LLC", 40, 60, 14),
+        ("418 Pine Street", 40, 76),
+        ("Toledo, OH 43604", 40, 88),
+        ("Kitakata Cutlery Co., Ltd.", 330, 120),
+        ("4-2-9 Honcho, Seki", 330, 132),
+        ("Gifu 501-3874 JAPAN", 330, 144),
+        *ITEMS,
+    )
+    words = []
+    for text, x, y, *rest in lines:
+        height = rest[0] if rest else 10.0
+        for piece in text.split(" "):
+            words.append(Word(piece, (x, y, x + 0.55 * height * len(piece), y + height)))
+            x += 0.55 * height * len(piece) + height / 3
+    sheet = Page(1, None, words=words, text_layer=True, size=(600, 800))
+    document = Document(Path("invoice.pdf"), "pdf", [sheet])
+    fields = read_fields(document, (), ("Harbor Lane Goods LLC", "Dana Whitfield"))
+    assert fields.supplier.name == "Kitakata Cutlery Co., Ltd."
+    assert fields.supplier.address == "4-2-9 Honcho, Seki, Gifu 501-3874 JAPAN"

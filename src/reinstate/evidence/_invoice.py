@@ -33,7 +33,9 @@ NUMBER_VALUE = re.compile(r"[#:]?\s*([A-Z0-9][A-Z0-9/-]{2,})", re.I)
 # invoices number each series: "FT", "FA", "F1")
 SERIES_NUMBER = re.compile(r"[#:]?\s*([A-Z]{1,3}[0-9]?\s\d{2,}[/-]\d+)\b", re.I)
 # a document number alone in its cell: "# INV-001237", "No. 4471", "FT 2026/118"
-BARE_NUMBER = re.compile(r"(?:#|no\.?|n[°º]\.?)?\s*(?:[A-Z]{1,3}[0-9]?\s)?[A-Z0-9/-]*\d[A-Z0-9/-]*", re.I)
+BARE_NUMBER = re.compile(
+    r"(?:#|no\.?|n[°º]\.?)?\s*(?:[A-Z]{1,3}[0-9]?\s)?[A-Z0-9/-]*\d[A-Z0-9/-]*", re.I
+)
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
 BELOW_ROWS = 4  # rows searched under a label for its value
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
@@ -47,9 +49,12 @@ def _rows(document: Document) -> list[list[Cell]]:
     return rows
 
 
-def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields:
+def read_fields(
+    document: Document, known_asins: tuple[str, ...] = (), seller: tuple[str, ...] = ()
+) -> Fields:
     """Every invoice field that can be read from `document`'s words. ASINs read by OCR
-    that differ from a `known_asins` one by a character are taken to be that one."""
+    that differ from a `known_asins` one by a character are taken to be that one; the
+    `seller`'s own names (its account's) are never the supplier's."""
     rows = _rows(document)
     flat = [cell for row in rows for cell in row]
     text = "\n".join(" ".join(c.text for c in row) for row in rows)
@@ -64,7 +69,7 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     supplier_block = _supplier_block(rows, labelled, taken, head, text)
     outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
     if not parties.buyer(buyer_block).address:  # no buyer label: a letter's address window
-        name = parties.supplier(supplier_block, outside).name
+        name = parties.supplier(supplier_block, outside, seller).name
         window = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
         buyer_block = _window_buyer(buyer_block, window)
         taken |= {id(c) for c in buyer_block}
@@ -74,7 +79,8 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     buyer = parties.buyer(buyer_block)
     supplier = parties.remit_supplier(
         parties.footer_supplier(
-            parties.supplier(supplier_block, outside, buyer.name), _footer(rows, head, taken)
+            parties.supplier(supplier_block, outside, seller or (buyer.name or "",)),
+            _footer(rows, head, taken),
         ),
         remit,
     )

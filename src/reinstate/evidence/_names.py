@@ -29,8 +29,9 @@ LEGAL_FORM = re.compile(
 NAME_WITH_EMAIL = re.compile(r"^\s*\"?([^<>\"@]{3,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
 # a run of letters this long shared with a domain names the company after it
 DOMAIN_RUN = 4
-# a legal form names the company only in the first lines of its block
-FORM_LINES = 6
+# a legal form names the company only in the first lines of its block (the letterhead's
+# blocks read one after another: a right-hand block comes after the buyer's window)
+FORM_LINES = 12
 
 
 @cache
@@ -89,11 +90,13 @@ def addresses(text: str) -> tuple[list[str], list[str]]:
     return emails, sites
 
 
-def own(found: list[str], name: str | None, buyer: str | None, web: bool = False) -> str | None:
+def own(
+    found: list[str], name: str | None, buyers: tuple[str, ...], web: bool = False
+) -> str | None:
     """Of `found` addresses, the one named after the company `name` (the longest shared
-    run), else the first; never one named after the `buyer`, nor a platform's website (a
-    supplier may write from a mail service's address)."""
-    kept = [a for a in found if not (web and is_platform(a)) and not _buyers(a, buyer)]
+    run), else the first; never one named after one of the `buyers`, nor a platform's
+    website (a supplier may write from a mail service's address)."""
+    kept = [a for a in found if not (web and is_platform(a)) and not _buyers(a, buyers)]
     if not kept:
         return None
     runs = [_named_after(name, a) if name else 0 for a in kept]
@@ -101,8 +104,14 @@ def own(found: list[str], name: str | None, buyer: str | None, web: bool = False
     return kept[runs.index(best)] if best else kept[0]
 
 
-def _buyers(address: str, buyer: str | None) -> bool:
-    return bool(buyer) and domain_run(buyer or "", address) >= 2 * DOMAIN_RUN
+def _buyers(address: str, buyers: tuple[str, ...]) -> bool:
+    return any(domain_run(buyer, address) >= 2 * DOMAIN_RUN for buyer in buyers)
+
+
+def is_buyer(name: str, buyers: tuple[str, ...]) -> bool:
+    """Whether `name` is one of the `buyers` (the buyer read, the seller's own names)."""
+    plain = letters(LEGAL_FORM.sub("", name))
+    return bool(plain) and any(plain in letters(LEGAL_FORM.sub("", b)) for b in buyers if b)
 
 
 def candidates(lines: list[str]) -> list[tuple[int, str]]:
@@ -116,7 +125,7 @@ def candidates(lines: list[str]) -> list[tuple[int, str]]:
             names.append((index, written.group(1).strip(" ,")))
             continue
         for part in SEPARATORS.split(LABEL.sub("", line)):
-            if looks_like_name(part) and not _remark(part):
+            if looks_like_name(part) and not _remark(part) and "@" not in part:
                 names.append((index, without_monogram(part.strip(" ,"))))
     return names
 
@@ -142,15 +151,15 @@ def _remark(text: str) -> bool:
     return (plain.startswith("(") and plain.endswith(")")) or plain.endswith(":")
 
 
-def best_name(lines: list[str], text: str, buyer: str | None = None) -> str | None:
+def best_name(lines: list[str], text: str, buyers: tuple[str, ...] = ()) -> str | None:
     """The company the lines of a letterhead or block name: the candidate its e-mail or web
     addresses in `text` are named after, or that carries a legal form in the block's first
     lines; `None` when no candidate has either (the caller falls back to the first)."""
     emails, sites = addresses(text)
-    found = [a for a in emails + sites if not is_platform(a) and not _buyers(a, buyer)]
+    found = [a for a in emails + sites if not is_platform(a) and not _buyers(a, buyers)]
     best, chosen = 0, None
     for index, name in candidates(lines):
-        if buyer and letters(name) and letters(name) in letters(buyer):
+        if is_buyer(name, buyers):
             continue
         run = max((_named_after(name, a) for a in found), default=0)
         form = bool(LEGAL_FORM.search(name)) and index < FORM_LINES and len(name.split()) >= 2

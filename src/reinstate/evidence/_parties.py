@@ -221,30 +221,33 @@ def remit_supplier(party: Party, remit: list[Cell]) -> Party:
     return Party(party.name or lines[0], found, party.phone, party.email, party.website)
 
 
-def supplier(block: list[Cell], elsewhere: list[Cell], buyer: str | None = None) -> Party:
+def supplier(block: list[Cell], elsewhere: list[Cell], buyers: tuple[str, ...] = ()) -> Party:
     """The supplier named by its block: the name its contacts are named after or with a
     legal form (``_names``), else the first line that looks like a name; its own contacts,
-    not the buyer's or a platform's."""
-    lines = [c.text for c in block]
+    not the buyer's or a platform's; the `buyers` (the buyer read, the seller's own names)
+    are never the supplier."""
+    lines = [c.text for c in block if not naming.is_buyer(c.text, buyers)]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = naming.best_name(lines, f"{text}\n{fallback}", buyer)
+    name = naming.best_name(lines, f"{text}\n{fallback}", buyers)
     name = name or _named_by_domain(lines, f"{text}\n{fallback}")
     name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
         phone=_first(pat.PHONE, text) or _first(pat.PHONE, fallback),
-        email=_own(text, fallback, name, buyer, web=False),
-        website=_own(text, fallback, name, buyer, web=True),
+        email=_own(text, fallback, name, buyers, web=False),
+        website=_own(text, fallback, name, buyers, web=True),
     )
 
 
-def _own(text: str, fallback: str, name: str | None, buyer: str | None, web: bool) -> str | None:
+def _own(
+    text: str, fallback: str, name: str | None, buyers: tuple[str, ...], web: bool
+) -> str | None:
     """The supplier's own e-mail or website: from its block, else from the rest of the page."""
     for where in (text, fallback):
         found = naming.addresses(where)[web]
-        chosen = naming.own([a for a in found if not MARKETPLACE.search(a)], name, buyer, web)
+        chosen = naming.own([a for a in found if not MARKETPLACE.search(a)], name, buyers, web)
         if chosen:
             return chosen
     return None

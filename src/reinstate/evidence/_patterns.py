@@ -16,9 +16,9 @@ MONEY = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # US, Canada
-    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,5}(?:-\d{1,3})?(?![\d-])"  # +86 755 1234 5678, +49 212 38 44 19-0
-    r"|(?<![\w+-])\+\d{2,3}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +886 4 2491 5520
-    r"|(?<![\w+-])\+\d{2}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
+    # +86 755 1234 5678, and an extension after a dash: +49 212 38 44 19-0
+    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,5}(?:-\d{1,3})?(?![\d-])"
+    r"|(?<![\w+-])\+\d{2,3}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
 )
@@ -47,7 +47,7 @@ ZIP_LINE = re.compile(
 STREET = re.compile(
     r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|road|avenue|ave|lane|drive|way|parkway)\b"
     r"|\b(?:st|rd|ave|blvd|pkwy|hwy)\.(?!\w)"  # "Gongye 9th Rd., Dali Dist."
-    r"|^(?:no\.\s*)?(?!\d{4}-)\d+(?:-\d+){1,2},?\s+[A-Za-z]"  # "2-7-14 Kitatabata-cho", "No. 61-3 …"
+    r"|^(?:no\.\s*)?(?!\d{4}-)\d+(?:-\d+){1,2},?\s+[A-Za-z]"  # "2-7-14 Kitatabata-cho"
     r"|\b(?:rua|avenida|travessa|largo|estrada|carrer|paseo)\s+\w"  # Portuguese, Spanish
     r"|\w(?:stra(?:ss|ß|B)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
     r"|\b(?:via|viale|piazza|rue|calle)\s+\w"

@@ -230,7 +230,6 @@ def supplier(block: list[Cell], elsewhere: list[Cell], buyers: tuple[str, ...] =
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
     name = naming.best_name(lines, f"{text}\n{fallback}", buyers)
-    name = name or _named_by_domain(lines, f"{text}\n{fallback}")
     name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
@@ -270,17 +269,6 @@ def _legal_names(lines: list[str]) -> list[str]:
             if form and _looks_like_name(part) and len(part.split()) >= 2:
                 names.append(part)
     return names
-
-
-def _named_by_domain(lines: list[str], text: str) -> str | None:
-    """Of two or more company names in the letterhead (the buyer's window beside the
-    supplier's block), the one its e-mail or web address is named after."""
-    names = list(dict.fromkeys(_legal_names(lines)))
-    if len(names) < 2:
-        return None
-    scores = [pat.domain_score(LEGAL_FORM.sub("", name), text) for name in names]
-    best = max(scores)
-    return names[scores.index(best)] if best >= 4 and scores.count(best) == 1 else None
 
 
 def _looks_like_name(text: str) -> bool:

@@ -115,17 +115,3 @@ def _coded(text: str) -> bool:
 
 def amounts(text: str) -> list[str]:
     return [m.group() for m in MONEY.finditer(text)]
-
-
-def domain_score(name: str, text: str) -> int:
-    """How many letters a company's `name` shares at its start with the domain of an
-    e-mail or web address in `text` ("Kauri Bay Trading", kauribay.example: 8)."""
-    hosts = [m.group().split("@")[-1] for m in EMAIL.finditer(text)]
-    hosts += [m.group() for m in WEBSITE.finditer(EMAIL.sub(" ", text))]
-    own, best = re.sub(r"[^a-z]", "", name.casefold()), 0
-    for host in hosts:
-        label = re.sub(r"^(https?://)?(www\.)?", "", host.casefold()).split(".")[0]
-        label = re.sub(r"[^a-z]", "", label)
-        shared = next((i for i, (a, b) in enumerate(zip(own, label, strict=False)) if a != b), None)
-        best = max(best, min(len(own), len(label)) if shared is None else shared)
-    return best

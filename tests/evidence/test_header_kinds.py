@@ -205,6 +205,11 @@ def test_a_label_with_its_translation_after_a_slash_heads_its_block() -> None:
          "No. 12, Keji 3rd Rd., Xitun Dist., Taichung City 407, Taiwan"),
         (["Rua do Comércio 88", "4700-321 Braga", "Portugal"],
          "Rua do Comércio 88, 4700-321 Braga, Portugal"),
+        (["2 Secure Checkout", "No. 40 Binhai Road, Beilun District", "Ningbo, Zhejiang 315800"],
+         "No. 40 Binhai Road, Beilun District, Ningbo, Zhejiang 315800"),
+        (["3 messages", "418 Pine Street", "Toledo, OH 43604"], "418 Pine Street, Toledo, OH 43604"),
+        (["2218 Commerce Park Dr", "Suite 140", "Toledo, OH 43604"],
+         "2218 Commerce Park Dr, Suite 140, Toledo, OH 43604"),
     ],
 )  # fmt: skip
 def test_addresses_of_many_countries_are_read_whole(lines, expected) -> None:

@@ -44,8 +44,11 @@ MODEL = re.compile(
 ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ0-9]*[a-zß-ÿ]|\b[A-Z]\d[A-Z]\s?\d"
 )
-STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|road|avenue|ave|lane|drive|way|parkway)\b"
+# a line that starts with a number and a word may be a street ("2218 Wexley Park Dr"), or not
+# ("1 message", "88 SETS"); `STREET_NAMED` names the street's kind
+NUMBERED = r"^\d+[A-Za-z]?\s+\w*[A-Za-z]"
+STREET_NAMED = re.compile(
+    r"\b(?:street|road|avenue|ave|lane|drive|way|parkway)\b"
     r"|\b(?:st|rd|ave|blvd|pkwy|hwy)\.(?!\w)"  # "Gongye 9th Rd., Dali Dist."
     r"|^(?:no\.\s*)?(?!\d{4}-)\d+(?:-\d+){1,2},?\s+[A-Za-z]"  # "2-7-14 Kitatabata-cho"
     r"|\b(?:rua|avenida|travessa|largo|estrada|carrer|paseo)\s+\w"  # Portuguese, Spanish
@@ -54,6 +57,7 @@ STREET = re.compile(
     r"|^(?:unit|suite|level|floor|plot|building|bldg|room|flat)\s+\d+[A-Z]?\b",  # "Unit 7, …"
     re.I,
 )
+STREET = re.compile(rf"{NUMBERED}|{STREET_NAMED.pattern}", re.I)
 
 # a street number and its street ("No. 168 Jinhai Road"), after a label
 STREET_AFTER = re.compile(

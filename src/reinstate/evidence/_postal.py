@@ -53,7 +53,7 @@ def address(lines: list[str], name: str | None = None) -> str | None:
         country = [after] if country_of(after) is not None else []
         if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
             city = pat.ZIP_LINE.search(part) or CITY_LINE.search(part)
-            parts += [*places, part] if city else [part]
+            parts = _from_street([*parts, *places, part] if city else [*parts, part])
             places = []
             if _ends_address(part, len(parts)):
                 return ", ".join(parts + country)
@@ -64,6 +64,16 @@ def address(lines: list[str], name: str | None = None) -> str | None:
         else:
             places = []
     return ", ".join(parts) or None
+
+
+def _from_street(parts: list[str]) -> list[str]:
+    """`parts` without a first line that only starts with a number ("1 Trade Assurance",
+    "1 message") over a numbered line that names a street's kind ("No. 188 Jinyuan Road")."""
+    numbered = re.compile(rf"(?:no\.\s*)?{pat.NUMBERED.lstrip('^')}", re.I)
+    if len(parts) >= 2 and not pat.STREET_NAMED.search(parts[0]):
+        if numbered.match(parts[1]) and pat.STREET_NAMED.search(parts[1]):
+            return parts[1:]
+    return parts
 
 
 # a place's name on a line of its own: a few capitalised words, no digits or colon

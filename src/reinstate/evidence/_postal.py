@@ -69,11 +69,13 @@ def address(lines: list[str], name: str | None = None) -> str | None:
 def _from_street(parts: list[str]) -> list[str]:
     """`parts` without a first line that only starts with a number ("1 Trade Assurance",
     "1 message") over a numbered line that names a street's kind ("No. 188 Jinyuan Road")."""
-    numbered = re.compile(rf"(?:no\.\s*)?{pat.NUMBERED.lstrip('^')}", re.I)
-    if len(parts) >= 2 and not pat.STREET_NAMED.search(parts[0]):
-        if numbered.match(parts[1]) and pat.STREET_NAMED.search(parts[1]):
-            return parts[1:]
-    return parts
+    if len(parts) < 2 or pat.STREET_NAMED.search(parts[0]):
+        return parts
+    street = NUMBERED_STREET.match(parts[1]) and pat.STREET_NAMED.search(parts[1])
+    return parts[1:] if street else parts
+
+
+NUMBERED_STREET = re.compile(rf"(?:no\.\s*)?{pat.NUMBERED.lstrip('^')}", re.I)
 
 
 # a place's name on a line of its own: a few capitalised words, no digits or colon

@@ -248,3 +248,28 @@ def test_the_seller_s_own_name_is_never_the_supplier() -> None:
     fields = read_fields(document, (), ("Harbor Lane Goods LLC", "Dana Whitfield"))
     assert fields.supplier.name == "Kitakata Cutlery Co., Ltd."
     assert fields.supplier.address == "4-2-9 Honcho, Seki, Gifu 501-3874 JAPAN"
+
+
+def test_a_fax_header_is_no_party_and_a_boxed_form_s_number_is_read_under_its_label() -> None:
+    fields = page(
+        ("SEP 02 2026 09:14", 14, 3, 6),
+        ("FROM: PINECREST SUPPLY 8025550143", 89, 4, 6),
+        ("To: 4195550172", 225, 5, 6),
+        ("Pinecrest Supply Co.", 47, 51, 13),
+        ("77 Quarry Lane", 47, 68),
+        ("Barre, VT 05641", 47, 80),
+        ("Date", 451, 94, 7),
+        ("Invoice #", 522, 95, 7),
+        ("billing@pinecrestsupply.com", 47, 102, 9),
+        ("09/02/2026", 435, 111, 8),
+        ("PS-5120", 518, 112, 8),
+        ("Bill To", 50, 144, 7),
+        ("HARBOR LANE GOODS LLC", 51, 162, 9),
+        ("418 PINE STREET", 52, 174, 8),
+        ("TOLEDO OH 43604", 52, 185, 9),
+        *ITEMS,
+    )
+    assert fields.buyer.name == "HARBOR LANE GOODS LLC"
+    assert fields.invoice_number == "PS-5120"
+    assert str(fields.invoice_date) == "2026-09-02"
+    assert fields.supplier.name == "Pinecrest Supply Co."

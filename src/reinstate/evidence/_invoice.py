@@ -38,6 +38,7 @@ BARE_NUMBER = re.compile(
 )
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
 BELOW_ROWS = 4  # rows searched under a label for its value
+VALUE_GAP = 1.6  # a value further below its label than this many of its heights is not its
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -165,13 +166,13 @@ def _title_over(cell: Cell, below: Cell) -> bool:
 def _below(cell: Cell, rows: list[list[Cell]]) -> Cell | None:
     """The cell right under `cell`: on the next rows (another column's lines may come
     between), its left or right edge within a word height and a half of the label's, its
-    top less than a word height below the label's bottom."""
+    top less than `VALUE_GAP` word heights below the label's bottom."""
     height = cell.line.box[3] - cell.line.box[1]
     left = next((c for c in rows[0] if abs(c.x0 - cell.x0) < 1.5 * height), None) if rows else None
     if left is not None:
         return left
     for row in rows:  # further down, or right-aligned: only a number or a date is its value
-        if min(c.line.box[1] for c in row) - cell.line.box[3] > height:
+        if min(c.line.box[1] for c in row) - cell.line.box[3] > VALUE_GAP * height:
             return None
         for other in row:
             edges = (abs(other.x0 - cell.x0), abs(other.line.box[2] - cell.line.box[2]))

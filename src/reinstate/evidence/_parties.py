@@ -37,6 +37,8 @@ META = re.compile(
 MARKETPLACE = re.compile(r"\bamazon\.", re.I)
 # a blank line ends a block: a gap wider than this many word heights between two lines
 BLOCK_GAP = 1.2
+# a label's first line may stand further below it (a boxed form's label strip)
+FIRST_GAP = 2.0
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,8 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         inside = min(anchors) - 2.5 * height <= cell.x0 < right  # an indented "Attn:" line
         if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
             continue
-        blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
+        gap = (BLOCK_GAP if block else FIRST_GAP) * height  # a box's label strip stands apart
+        blank = cell.line.box[1] - bottom > gap and cell.row != last
         if blank or is_block_label(cell.text):  # another column's lines between are no gap
             break
         block.append(cell)
@@ -102,9 +105,13 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
 
 
 def _mail_header(cell: Cell) -> bool:
-    """Whether `cell` is a mail header ("To: marisol@tidewater.com"), not a party's label."""
-    rest = cell.text.split(":", 1)[1] if ":" in cell.text else ""
-    return bool(rest.strip()) and bool(pat.EMAIL.fullmatch(rest.strip(" <>")))
+    """Whether `cell` is a mail or fax header ("To: marisol@tidewater.com", a fax's
+    "To: 17045550149"), not a party's label: its value is an address or a number alone, or
+    ends with the fax's number."""
+    rest = (cell.text.split(":", 1)[1] if ":" in cell.text else "").strip(" <>")
+    number = re.fullmatch(r"[\d\s()+.-]{7,}", rest) and len(re.sub(r"\D", "", rest)) >= 7
+    fax = re.search(r"\s\d{10,}$", rest)  # a fax machine's line: "FROM: ACME 2015550188"
+    return bool(rest) and bool(pat.EMAIL.fullmatch(rest) or number or fax)
 
 
 def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:

@@ -175,6 +175,9 @@ def test_a_number_is_read_under_its_label_in_other_languages(label, number) -> N
         ("2026年6月8日", "2026-06-08"),
         ("8. Juni 2026", "2026-06-08"),
         ("2026-06-08", "2026-06-08"),
+        ("8 de junho de 2026", "2026-06-08"),
+        ("8 czerwca 2026", "2026-06-08"),
+        ("8 juni 2026", "2026-06-08"),
     ],
 )
 def test_dates_are_read_in_many_writings(written, day) -> None:

@@ -276,3 +276,27 @@ def test_a_fax_header_is_no_party_and_a_boxed_form_s_number_is_read_under_its_la
     assert fields.invoice_number == "PS-5120"
     assert str(fields.invoice_date) == "2026-09-02"
     assert fields.supplier.name == "Pinecrest Supply Co."
+
+
+def test_a_payment_slip_addressed_to_the_supplier_does_not_make_it_the_buyer() -> None:
+    fields = page(
+        ("TAX INVOICE", 40, 40, 24),
+        ("Invoice Date", 320, 40),
+        ("Rimu Bay Trading Ltd", 430, 40),
+        ("12 Jul 2026", 320, 52),
+        ("Unit 2, 9 Marine Parade", 430, 52),
+        ("Napier 4110", 430, 64),
+        ("NEW ZEALAND", 430, 76),
+        ("Harbor Lane Goods LLC", 52, 100),
+        ("418 Pine Street", 52, 112),
+        ("Toledo, OH 43604", 52, 124),
+        *ITEMS,
+        ("PAYMENT ADVICE", 40, 600, 16),
+        ("To:", 40, 630),
+        ("Rimu Bay Trading Ltd", 80, 630),
+        ("Unit 2, 9 Marine Parade", 80, 642),
+        ("Napier 4110", 80, 654),
+    )
+    assert fields.supplier.name == "Rimu Bay Trading Ltd"
+    assert fields.buyer.name == "Harbor Lane Goods LLC"
+    assert fields.buyer.address == "418 Pine Street, Toledo, OH 43604"

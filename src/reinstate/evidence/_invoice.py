@@ -69,8 +69,11 @@ def read_fields(
     taken |= {id(c) for c in remit}
     supplier_block = _supplier_block(rows, labelled, taken, head, text)
     outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
+    name = parties.supplier(supplier_block, outside, seller).name
+    if _same(parties.buyer(buyer_block).name, name):  # a payment slip's "To:" the supplier
+        taken -= {id(c) for c in buyer_block}
+        buyer_block = []
     if not parties.buyer(buyer_block).address:  # no buyer label: a letter's address window
-        name = parties.supplier(supplier_block, outside, seller).name
         window = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
         buyer_block = _window_buyer(buyer_block, window)
         taken |= {id(c) for c in buyer_block}
@@ -108,14 +111,16 @@ def _supplier_block(
     return letter
 
 
+def _same(name: str | None, other: str | None) -> bool:
+    return bool(name and other) and letters(name or "") == letters(other or "")
+
+
 def _window_buyer(labelled: list[Cell], window: list[Cell]) -> list[Cell]:
     """The buyer's block: a labelled one that gives no address ("Customer" on a payment
     slip) yields to the address window that names the same buyer, or names one at all."""
     if not labelled:
         return window
-    name, found = parties.buyer(labelled).name, parties.buyer(window).name
-    same = bool(name and found and letters(name) == letters(found))
-    return window if same else labelled
+    return window if _same(parties.buyer(labelled).name, parties.buyer(window).name) else labelled
 
 
 def _footer(rows: list[list[Cell]], head: int | None, taken: set[int]) -> list[Cell]:

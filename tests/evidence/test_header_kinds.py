@@ -300,3 +300,19 @@ def test_a_payment_slip_addressed_to_the_supplier_does_not_make_it_the_buyer() -
     assert fields.supplier.name == "Rimu Bay Trading Ltd"
     assert fields.buyer.name == "Harbor Lane Goods LLC"
     assert fields.buyer.address == "418 Pine Street, Toledo, OH 43604"
+
+
+def test_a_buyer_s_reference_line_and_a_name_field_label_are_not_its_name() -> None:
+    fields = page(
+        ("Pinecrest Supply Co.", 40, 20, 14),
+        ("77 Quarry Lane", 40, 38),
+        ("Barre, VT 05641", 40, 50),
+        ("Bill To", 40, 100),
+        ("Customer #: C-1042", 40, 112),
+        ("Name: Harbor Lane Goods LLC", 40, 124),
+        ("418 Pine Street", 40, 136),
+        ("Toledo, OH 43604", 40, 148),
+        *ITEMS,
+    )
+    assert fields.buyer.name == "Harbor Lane Goods LLC"
+    assert fields.buyer.address == "418 Pine Street, Toledo, OH 43604"

@@ -292,14 +292,24 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 def buyer(block: list[Cell]) -> Party:
     """The buyer's name and address; a person's name above the company's ("Dana Whitfield"
     over "Brightwater Home Goods LLC") is the contact, the company is the buyer."""
-    lines = [c.text for c in block]
-    lines = [naming.without_honorific(line) for line in lines]
-    if not lines:
+    lines = [naming.without_honorific(NAME_FIELD.sub("", c.text)) for c in block]
+    while len(lines) > 1 and REFERENCE_LINE.match(lines[0]) and not LEGAL_FORM.search(lines[0]):
+        lines = lines[1:]  # "Customer #: C-1042" over the name
+    if not lines or not lines[0]:
         return Party()
     company = len(lines) >= 3 and LEGAL_FORM.search(lines[1]) and not LEGAL_FORM.search(lines[0])
     if company and not re.search(r"\d", lines[0]) and not _is_address(lines[:1] * 2):
         lines = lines[1:]
     return Party(name=lines[0], address=address(lines[1:]))
+
+
+# a form's field label before the name ("Name: Harbor Lane Goods LLC", "Firma: …")
+NAME_FIELD = re.compile(
+    r"^\s*(name|company(\s+name)?|firma|raz[óo]n\s+social|nome|nom|ragione\s+sociale)\s*:\s*",
+    re.I,
+)
+# a labelled reference on a line of its own ("Customer #: C-1042", "GSTIN: 27AAB…")
+REFERENCE_LINE = re.compile(r"^[\w .#/-]{1,25}:\s*\S*\d")
 
 
 def address_window(

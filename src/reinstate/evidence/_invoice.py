@@ -13,12 +13,13 @@ import re
 from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
+from reinstate.evidence._elsewhere import contact_address, footer_supplier, remit_supplier
 from reinstate.evidence._items import ocr_read, read_items, snap, table_head
 from reinstate.evidence._letterhead import reading_order
 from reinstate.evidence._lines import cells, touching_joined, visual_lines
 from reinstate.evidence._model import Document, Fields
 from reinstate.evidence._names import best_name, letters
-from reinstate.evidence._parties import MARKETPLACE, Cell, contact_address
+from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._postal import address_country
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -81,8 +82,8 @@ def read_fields(
         outside = [c for c in outside if id(c) not in taken]
     pairs = _label_values(rows)
     buyer = parties.buyer(buyer_block)
-    supplier = parties.remit_supplier(
-        parties.footer_supplier(
+    supplier = remit_supplier(
+        footer_supplier(
             parties.supplier(supplier_block, outside, seller or (buyer.name or "",)),
             _footer(rows, head, taken),
         ),

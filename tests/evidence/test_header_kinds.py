@@ -316,3 +316,17 @@ def test_a_buyer_s_reference_line_and_a_name_field_label_are_not_its_name() -> N
     )
     assert fields.buyer.name == "Harbor Lane Goods LLC"
     assert fields.buyer.address == "418 Pine Street, Toledo, OH 43604"
+
+
+@pytest.mark.parametrize(
+    ("city", "day"),
+    [
+        ("Napier 4110, New Zealand", "2026-03-05"),
+        ("4700-321 Braga, Portugal", "2026-03-05"),
+        ("8010 Graz, Austria", "2026-03-05"),
+        ("Toledo, OH 43604, USA", "2026-05-03"),
+    ],
+)
+def test_a_slashed_date_follows_the_order_of_the_supplier_s_country(city, day) -> None:
+    country = invoice._date_country("", city)
+    assert str(invoice._invoice_date(["Invoice date: 05/03/2026"], "", country)) == day

@@ -330,3 +330,9 @@ def test_a_buyer_s_reference_line_and_a_name_field_label_are_not_its_name() -> N
 def test_a_slashed_date_follows_the_order_of_the_supplier_s_country(city, day) -> None:
     country = invoice._date_country("", city)
     assert str(invoice._invoice_date(["Invoice date: 05/03/2026"], "", country)) == day
+
+
+def test_a_word_the_seller_and_the_supplier_share_does_not_make_its_site_the_seller_s() -> None:
+    found = ["www.northwindsupply.example"]
+    assert names.own(found, "Northwind Kitchen Supply Inc.", ("Northwind",), web=True) == found[0]
+    assert names.own(["ops@harborlane.example"], None, ("Harbor Lane Goods LLC",)) is None

@@ -64,10 +64,13 @@ def host_of(address: str) -> str:
     return host.split("/")[0].strip(".")
 
 
+TOP_LEVEL = {"info", "shop", "store", "example"}  # longer top-level domains, and the test one
+
+
 def _host_letters(host: str) -> str:
     """The letters of a host's labels before its top-level domain ("co.nz" and "com" off)."""
     labels = host.split(".")
-    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in {"com", "net", "org"}):
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in TOP_LEVEL):
         labels = labels[:-1]
     return letters("".join(labels))
 
@@ -105,7 +108,16 @@ def own(
 
 
 def _buyers(address: str, buyers: tuple[str, ...]) -> bool:
-    return any(domain_run(buyer, address) >= 2 * DOMAIN_RUN for buyer in buyers)
+    """Whether `address` is named after one of the `buyers`: most of its host is the
+    buyer's name ("tidewaterhomegoods.com"), not a word they share (a seller "Northwind"
+    and a supplier's northwindsupply.com)."""
+    host = _host_letters(host_of(address))
+    needed = max(2 * DOMAIN_RUN, BUYER_SHARE * len(host))
+    return any(domain_run(buyer, address) >= needed for buyer in buyers)
+
+
+# the share of an address's host a buyer's name must cover for the address to be the buyer's
+BUYER_SHARE = 0.75
 
 
 def is_buyer(name: str, buyers: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ known ⚠, see the data file).
     parse_date("Invoice date: 05.03.2026")          # 2026-03-05
     parse_date("05/03/2026", marketplace="UK")       # 2026-03-05
     parse_date("05/03/2026")                         # 2026-05-03 (no marketplace: US order)
+    parse_date("2026年6月8日")                        # 2026-06-08
     COLUMN_FORMATS                                   # strptime formats for report columns
 """
 
@@ -40,6 +41,8 @@ LAST_YEAR: int = load_data("reinstate.kb", "limits.toml")["dates"]["last_year"]
 
 # ISO, and its slashed form (2026/03/14); a time may follow ("2026-03-14T10:00:00").
 _ISO = re.compile(r"\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.]\d)")  # and 2026.05.13
+# Year, month and day with their Chinese or Japanese (年月日) or Korean (년월일) signs.
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Day, month and year (in some order) with dots or slashes, or dashes and a 4-digit year;
 # not inside a code such as a SKU ("KIT-03-12-25").
 _NUMERIC = re.compile(
@@ -121,6 +124,8 @@ def date_spans(
     for iso in _ISO.finditer(text):
         day = _make(int(iso[1]), int(iso[3]), int(iso[4]))
         found.append((iso.start(), iso.end(), day))
+    for cjk in _CJK.finditer(text):
+        found.append((cjk.start(), cjk.end(), _make(int(cjk[1]), int(cjk[2]), int(cjk[3]))))
     for named in month_first.finditer(text):
         day = _make(int(named[3]), _month(named[1]), int(named[2]))
         found.append((named.start(), named.end(), day))

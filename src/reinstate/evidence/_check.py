@@ -103,7 +103,9 @@ def read(path: Path, context: Context) -> Subject | FileReport:
     screenshot = is_screenshot(document, measures)
     if screenshot and kind not in TEXT_KINDS:  # a shot of a bill or invoice keeps its kind
         kind = "screenshot"
-    fields = read_fields(document, context.asins) if kind in TEXT_KINDS else Fields()
+    account = context.account
+    seller = tuple(n for n in (account.business_name, account.name) if n) if account else ()
+    fields = read_fields(document, context.asins, seller) if kind in TEXT_KINDS else Fields()
     match_items(fields.items, context.catalogue)
     return Subject(document, kind, fields, context, measures, screenshot=screenshot)
 

@@ -13,10 +13,12 @@ import re
 from reinstate.dates import date_spans
 from reinstate.evidence import _parties as parties
 from reinstate.evidence import _patterns as pat
+from reinstate.evidence._elsewhere import contact_address, footer_supplier, remit_supplier
 from reinstate.evidence._items import ocr_read, read_items, snap, table_head
 from reinstate.evidence._letterhead import reading_order
 from reinstate.evidence._lines import cells, touching_joined, visual_lines
 from reinstate.evidence._model import Document, Fields
+from reinstate.evidence._names import best_name, letters
 from reinstate.evidence._parties import MARKETPLACE, Cell
 from reinstate.evidence._postal import address_country
 from reinstate.evidence._vocabulary import vocabulary
@@ -28,7 +30,16 @@ NUMBER_LABEL = VOCABULARY["number"].pattern
 NOT_NUMBER = VOCABULARY["not_number"].pattern
 DOCUMENT_WORD = VOCABULARY["document_number"].pattern
 NUMBER_VALUE = re.compile(r"[#:]?\s*([A-Z0-9][A-Z0-9/-]{2,})", re.I)
+# a number whose series is set apart by a space ("FT 2026/118", Portuguese and Spanish
+# invoices number each series: "FT", "FA", "F1")
+SERIES_NUMBER = re.compile(r"[#:]?\s*([A-Z]{1,3}[0-9]?\s\d{2,}[/-]\d+)\b", re.I)
+# a document number alone in its cell: "# INV-001237", "No. 4471", "FT 2026/118"
+BARE_NUMBER = re.compile(
+    r"(?:#|no\.?|n[°º]\.?)?\s*(?:[A-Z]{1,3}[0-9]?\s)?[A-Z0-9/-]*\d[A-Z0-9/-]*", re.I
+)
 TOTALS = re.compile(rf"\b{VOCABULARY['totals'].pattern.pattern}", re.I)
+BELOW_ROWS = 4  # rows searched under a label for its value
+VALUE_GAP = 1.6  # a value further below its label than this many of its heights is not its
 LEADER = re.compile(r"^\s*[.·…_]{2,}")  # dots leading from a label to its value
 
 
@@ -40,9 +51,12 @@ def _rows(document: Document) -> list[list[Cell]]:
     return rows
 
 
-def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields:
+def read_fields(
+    document: Document, known_asins: tuple[str, ...] = (), seller: tuple[str, ...] = ()
+) -> Fields:
     """Every invoice field that can be read from `document`'s words. ASINs read by OCR
-    that differ from a `known_asins` one by a character are taken to be that one."""
+    that differ from a `known_asins` one by a character are taken to be that one; the
+    `seller`'s own names (its account's) are never the supplier's."""
     rows = _rows(document)
     flat = [cell for row in rows for cell in row]
     text = "\n".join(" ".join(c.text for c in row) for row in rows)
@@ -54,28 +68,60 @@ def read_fields(document: Document, known_asins: tuple[str, ...] = ()) -> Fields
     labelled = parties.block_after(rows, parties.SUPPLIER_LABELS, head)
     remit = parties.block_after(rows, parties.REMIT_LABELS, head)
     taken |= {id(c) for c in remit}
-    supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+    supplier_block = _supplier_block(rows, labelled, taken, head, text)
     outside = [c for c in flat if id(c) not in taken and not parties.is_block_label(c.text)]
-    if not buyer_block:  # no buyer label: a letter's address window
-        name = parties.supplier(supplier_block, outside).name
-        buyer_block = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
+    name = parties.supplier(supplier_block, outside, seller).name
+    if _same(parties.buyer(buyer_block).name, name):  # a payment slip's "To:" the supplier
+        taken -= {id(c) for c in buyer_block}
+        buyer_block = []
+    if not parties.buyer(buyer_block).address:  # no buyer label: a letter's address window
+        window = parties.address_window(rows, taken | {id(c) for c in labelled}, name)
+        buyer_block = _window_buyer(buyer_block, window)
         taken |= {id(c) for c in buyer_block}
-        supplier_block = labelled or reading_order(parties.letterhead(rows, taken))
+        supplier_block = _supplier_block(rows, labelled, taken, head, text)
         outside = [c for c in outside if id(c) not in taken]
     pairs = _label_values(rows)
-    supplier = parties.remit_supplier(
-        parties.footer_supplier(
-            parties.supplier(supplier_block, outside), _footer(rows, head, taken)
+    buyer = parties.buyer(buyer_block)
+    supplier = remit_supplier(
+        footer_supplier(
+            parties.supplier(supplier_block, outside, seller or (buyer.name or "",)),
+            _footer(rows, head, taken),
         ),
         remit,
     )
+    supplier = contact_address(supplier, rows)
     return Fields(
         invoice_date=_invoice_date(pairs, text, _date_country(text, supplier.address)),
         invoice_number=_invoice_number(pairs),
         supplier=supplier,
-        buyer=parties.buyer(buyer_block),
+        buyer=buyer,
         items=snap(read_items(rows), known_asins) if ocr_read(document) else read_items(rows),
     )
+
+
+def _supplier_block(
+    rows: list[list[Cell]], labelled: list[Cell], taken: set[int], head: int | None, text: str
+) -> list[Cell]:
+    """The supplier's labelled block, unless it names no company ("From: Taichung, Taiwan"
+    in a shipping box) and the letterhead does (a legal form, or its contacts' name)."""
+    letter = reading_order(parties.letterhead(rows, taken, head))
+    if not labelled:
+        return letter
+    if best_name([c.text for c in labelled], text) or not best_name([c.text for c in letter], text):
+        return labelled
+    return letter
+
+
+def _same(name: str | None, other: str | None) -> bool:
+    return bool(name and other) and letters(name or "") == letters(other or "")
+
+
+def _window_buyer(labelled: list[Cell], window: list[Cell]) -> list[Cell]:
+    """The buyer's block: a labelled one that gives no address ("Customer" on a payment
+    slip) yields to the address window that names the same buyer, or names one at all."""
+    if not labelled:
+        return window
+    return window if _same(parties.buyer(labelled).name, parties.buyer(window).name) else labelled
 
 
 def _footer(rows: list[list[Cell]], head: int | None, taken: set[int]) -> list[Cell]:
@@ -104,7 +150,7 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
         for i, cell in enumerate(row):
             following = row[i + 1].text if i + 1 < len(row) else ""
             texts.append(f"{cell.text} {following}".strip())
-            below = _below(cell, rows[r + 1]) if r + 1 < len(rows) else None
+            below = _below(cell, rows[r + 1 : r + 1 + BELOW_ROWS])
             if below is not None and not _title_over(cell, below):
                 texts.append(f"{cell.text} {below.text}")
     return texts
@@ -112,17 +158,34 @@ def _label_values(rows: list[list[Cell]]) -> list[str]:
 
 def _title_over(cell: Cell, below: Cell) -> bool:
     """Whether `cell` is a title in larger type over `below` ("Invoice" over "Order ID"
-    where both are right-aligned), not a label over its value (labels are no larger)."""
+    where both are right-aligned), not a label over its value (labels are no larger). A
+    title over a bare document number ("INVOICE" over "# INV-001237" or "FT 2026/118")
+    names it."""
     height = cell.line.box[3] - cell.line.box[1]
     whole = [p.match(cell.text) for p in (NUMBER_LABEL, DATE_LABEL)]  # "Invoice Number"
     labelled = any(m and m.end() >= len(cell.text.strip()) for m in whole)
+    if DOCUMENT_WORD.search(cell.text) and BARE_NUMBER.fullmatch(below.text.strip()):
+        return False
     return not labelled and height > 1.4 * (below.line.box[3] - below.line.box[1])
 
 
-def _below(cell: Cell, row: list[Cell]) -> Cell | None:
-    """The cell of `row` that starts under `cell` (left edges within a word height)."""
+def _below(cell: Cell, rows: list[list[Cell]]) -> Cell | None:
+    """The cell right under `cell`: on the next rows (another column's lines may come
+    between), its left or right edge within a word height and a half of the label's, its
+    top less than `VALUE_GAP` word heights below the label's bottom."""
     height = cell.line.box[3] - cell.line.box[1]
-    return next((c for c in row if abs(c.x0 - cell.x0) < 1.5 * height), None)
+    left = next((c for c in rows[0] if abs(c.x0 - cell.x0) < 1.5 * height), None) if rows else None
+    if left is not None:
+        return left
+    for row in rows:  # further down, or right-aligned: only a number or a date is its value
+        if min(c.line.box[1] for c in row) - cell.line.box[3] > VALUE_GAP * height:
+            return None
+        for other in row:
+            edges = (abs(other.x0 - cell.x0), abs(other.line.box[2] - cell.line.box[2]))
+            value = BARE_NUMBER.fullmatch(other.text.strip()) or _starts_with_date(other.text)
+            if min(edges) < 1.5 * height and value:
+                return other
+    return None
 
 
 def _date_country(text: str, supplier_address: str | None = None) -> str | None:
@@ -141,11 +204,18 @@ def _invoice_date(texts: list[str], text: str, country: str | None = None) -> dt
     for cell in texts:
         label = DATE_LABEL.search(cell)
         if label and not NOT_DATE.search(cell[: label.end()]):
-            value = cell[label.start() :]
+            value = LEADER.sub("", cell[label.end() :])
             found = pat.parse_date(value, country) or pat.parse_date(_closed(value), country)
+            found = found or pat.parse_date(_slashed(value), country)
             if found:
                 return found
     return pat.parse_date(text, country)
+
+
+def _slashed(value: str) -> str:
+    """A date after its label written with dashes and a two-digit year ("01-27-26"),
+    slashed so that the supplier's country decides its order."""
+    return re.sub(r"^\s*[:.]?\s*(\d{1,2})-(\d{1,2})-(\d{2})\b", r"\1/\2/\3", value)
 
 
 def _closed(value: str) -> str:
@@ -171,7 +241,7 @@ def _numbered(texts: list[str], strong: bool) -> str | None:
             if strong and not DOCUMENT_WORD.search(label.group()):
                 continue
             rest = LEADER.sub("", cell[label.end() :]).lstrip()
-            value = NUMBER_VALUE.match(rest)
+            value = SERIES_NUMBER.match(rest) or NUMBER_VALUE.match(rest)
             if pat.STREET_AFTER.match(rest):
                 continue  # "No. 168 Jinhai Road": a street number, not the invoice's
             if value and re.search(r"\d", value.group(1)) and not _starts_with_date(value.group(1)):

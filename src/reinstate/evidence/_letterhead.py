@@ -18,7 +18,8 @@ import statistics
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import Line, union
 from reinstate.evidence._model import Word
-from reinstate.evidence._parties import LEGAL_FORM, Cell, is_meta
+from reinstate.evidence._names import LEGAL_FORM
+from reinstate.evidence._parties import Cell, is_meta
 
 # a block goes on while the next cell's top is within this many word heights of its bottom
 BLOCK_GAP = 1.3

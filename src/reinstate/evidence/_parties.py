@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reinstate.evidence import _names as naming
 from reinstate.evidence import _patterns as pat
 from reinstate.evidence._lines import Line, touching_joined
 from reinstate.evidence._model import Party
+from reinstate.evidence._names import LEGAL_FORM
 from reinstate.evidence._postal import SEPARATORS, _is_date, address
 from reinstate.evidence._vocabulary import vocabulary
 
@@ -35,6 +37,8 @@ META = re.compile(
 MARKETPLACE = re.compile(r"\bamazon\.", re.I)
 # a blank line ends a block: a gap wider than this many word heights between two lines
 BLOCK_GAP = 1.2
+# a label's first line may stand further below it (a boxed form's label strip)
+FIRST_GAP = 2.0
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
             for r, row in enumerate(rows)
             if r != skip
             for i, c in enumerate(row)
-            if label.match(c.text) and not _meta_label(rows, r, i)
+            if label.match(c.text) and not _meta_label(rows, r, i) and not _mail_header(c)
         ),
         None,
     )
@@ -90,13 +94,24 @@ def block_after(rows: list[list[Cell]], label: re.Pattern[str], skip: int | None
         inside = min(anchors) - 2.5 * height <= cell.x0 < right  # an indented "Attn:" line
         if min(abs(cell.x0 - x) for x in anchors) > 2.5 * height and not inside:
             continue
-        blank = cell.line.box[1] - bottom > BLOCK_GAP * height and cell.row != last
+        gap = (BLOCK_GAP if block else FIRST_GAP) * height  # a box's label strip stands apart
+        blank = cell.line.box[1] - bottom > gap and cell.row != last
         if blank or is_block_label(cell.text):  # another column's lines between are no gap
             break
         block.append(cell)
         last, bottom = cell.row, cell.line.box[3]
         right = max(right, cell.line.box[2])
     return block
+
+
+def _mail_header(cell: Cell) -> bool:
+    """Whether `cell` is a mail or fax header ("To: marisol@tidewater.com", a fax's
+    "To: 17045550149"), not a party's label: its value is an address or a number alone, or
+    ends with the fax's number."""
+    rest = (cell.text.split(":", 1)[1] if ":" in cell.text else "").strip(" <>")
+    number = re.fullmatch(r"[\d\s()+.-]{7,}", rest) and len(re.sub(r"\D", "", rest)) >= 7
+    fax = re.search(r"\s\d{10,}$", rest)  # a fax machine's line: "FROM: ACME 2015550188"
+    return bool(rest) and bool(pat.EMAIL.fullmatch(rest) or number or fax)
 
 
 def _with_raised_pieces(rows: list[list[Cell]], r: int, value: Cell) -> Cell:
@@ -146,15 +161,30 @@ def _strip_label(cell: Cell, label: re.Pattern[str]) -> Cell | None:
     return Cell(Line(tuple(words)), cell.row) if words else None
 
 
-def letterhead(rows: list[list[Cell]], taken: set[int]) -> list[Cell]:
-    """The cells above the item table that are not invoice meta-data, labels or the
-    buyer's blocks (which may stand beside the letterhead: "SOLD TO" on its right)."""
+def letterhead(rows: list[list[Cell]], taken: set[int], head: int | None = None) -> list[Cell]:
+    """The cells above the item table (its heading row `head`) that are not invoice
+    meta-data, labels, the values beside them or the buyer's blocks (which may stand
+    beside the letterhead: "SOLD TO" on its right)."""
     block = []
-    for row in rows:
-        if any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
+    for r, row in enumerate(rows):
+        if r == head or any(QTY_HEAD.match(c.text) or CODE_HEAD.match(c.text) for c in row):
             break
-        block += [c for c in row if id(c) not in taken and _letterhead_cell(c.text)]
+        block += [
+            c
+            for i, c in enumerate(row)
+            if id(c) not in taken and _letterhead_cell(c.text) and not _meta_value(row, i)
+        ]
     return block
+
+
+def _meta_value(row: list[Cell], i: int) -> bool:
+    """Whether `row[i]` is the value of the meta-data label beside it ("Date" | "2026年4月3日",
+    "Invoice No." | "SHK-2026-0093"): a date or a code, not a line of the letterhead's
+    column beside a column of labels ("Invoice Number" | "Mount Maunganui")."""
+    value = row[i].text.strip()
+    label = i > 0 and is_meta(row[i - 1].text) and len(row[i - 1].text.split()) <= 4
+    code = " " not in value and bool(re.search(r"\d", value))
+    return label and (naming.dated(value) or code)
 
 
 def _letterhead_cell(text: str) -> bool:
@@ -173,53 +203,35 @@ SPLIT_DOMAIN = re.compile(
 )
 
 
-def footer_supplier(party: Party, footer: list[Cell]) -> Party:
-    """The supplier's name and address from the page's footer, when the letterhead (a logo)
-    gave no address: the footer line with a legal form names the company."""
-    if party.address or not footer:
-        return party
-    lines = [c.text for c in footer]
-    name = _legal_name(lines, len(lines))
-    found = address(lines[lines.index(name) if name in lines else 0 :], name) if name else None
-    if not found:
-        return party
-    return Party(
-        name=name, address=found, phone=party.phone, email=party.email, website=party.website
-    )
-
-
-def remit_supplier(party: Party, remit: list[Cell]) -> Party:
-    """The supplier's address from its "Remit To" box when nothing else gave one (a
-    lockbox is where payment goes, not the supplier's place of business)."""
-    if party.address or not remit:
-        return party
-    lines = [c.text for c in remit]
-    found = address(lines[1:], lines[0]) or address(lines)
-    return Party(party.name or lines[0], found, party.phone, party.email, party.website)
-
-
-def supplier(block: list[Cell], elsewhere: list[Cell]) -> Party:
-    lines = [c.text for c in block]
+def supplier(block: list[Cell], elsewhere: list[Cell], buyers: tuple[str, ...] = ()) -> Party:
+    """The supplier named by its block: the name its contacts are named after or with a
+    legal form (``_names``), else the first line that looks like a name; its own contacts,
+    not the buyer's or a platform's; the `buyers` (the buyer read, the seller's own names)
+    are never the supplier."""
+    lines = [c.text for c in block if not naming.is_buyer(c.text, buyers)]
     text = SPLIT_DOMAIN.sub("", "\n".join(lines))
     fallback = SPLIT_DOMAIN.sub("", "\n".join(c.text for c in elsewhere))
-    name = _named_by_domain(lines, f"{text}\n{fallback}")
+    name = naming.best_name(lines, f"{text}\n{fallback}", buyers)
     name = name or _legal_name(lines) or next((t for t in lines if _looks_like_name(t)), None)
     return Party(
         name=name,
         address=address(lines, name),
         phone=_first(pat.PHONE, text) or _first(pat.PHONE, fallback),
-        email=_first(pat.EMAIL, text) or _first(pat.EMAIL, fallback),
-        website=_website(text) or _website(fallback),
+        email=_own(text, fallback, name, buyers, web=False),
+        website=_own(text, fallback, name, buyers, web=True),
     )
 
 
-# a company's legal form: the line that carries it is the company's name, not the logo word
-# or the tagline above it ("NORDHAUS", "Haushaltswaren seit 1968")
-LEGAL_FORM = re.compile(
-    r"\b(llc|l\.l\.c\.|inc|corp|corporation|ltd|limited|co|company|gmbh|ag|s\.r\.l|s\.p\.a|srl|"
-    r"spa|sarl|s\.a\.s?|b\.v|bv|pty|plc)\b\.?",
-    re.I,
-)
+def _own(
+    text: str, fallback: str, name: str | None, buyers: tuple[str, ...], web: bool
+) -> str | None:
+    """The supplier's own e-mail or website: from its block, else from the rest of the page."""
+    for where in (text, fallback):
+        found = naming.addresses(where)[web]
+        chosen = naming.own([a for a in found if not MARKETPLACE.search(a)], name, buyers, web)
+        if chosen:
+            return chosen
+    return None
 
 
 def _legal_name(lines: list[str], first: int = 4) -> str | None:
@@ -232,31 +244,13 @@ def _legal_names(lines: list[str]) -> list[str]:
     names = []
     for line in lines:
         for part in SEPARATORS.split(line):
-            part = _without_monogram(part.strip(" ,"))
+            part = naming.without_monogram(part.strip(" ,"))
             form = LEGAL_FORM.search(part)
             if form and re.match(r",?\s+\d", part[form.end() :]):
                 part = part[: form.end()]  # "Acme LLC 700 North Rail Street" (OCR lost a "·")
             if form and _looks_like_name(part) and len(part.split()) >= 2:
                 names.append(part)
     return names
-
-
-def _without_monogram(name: str) -> str:
-    """`name` without a logo's monogram before it: "GL Great Lakes Housewares, Inc."."""
-    first, _, rest = name.partition(" ")
-    initials = "".join(word[0] for word in rest.split()[: len(first)] if word)
-    return rest if len(first) >= 2 and first.isupper() and first == initials.upper() else name
-
-
-def _named_by_domain(lines: list[str], text: str) -> str | None:
-    """Of two or more company names in the letterhead (the buyer's window beside the
-    supplier's block), the one its e-mail or web address is named after."""
-    names = list(dict.fromkeys(_legal_names(lines)))
-    if len(names) < 2:
-        return None
-    scores = [pat.domain_score(LEGAL_FORM.sub("", name), text) for name in names]
-    best = max(scores)
-    return names[scores.index(best)] if best >= 4 and scores.count(best) == 1 else None
 
 
 def _looks_like_name(text: str) -> bool:
@@ -270,22 +264,27 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return match.group().strip() if match else None
 
 
-def _website(text: str) -> str | None:
-    without_emails = pat.EMAIL.sub(" ", text)
-    found = (m.group().strip() for m in pat.WEBSITE.finditer(without_emails))
-    return next((site for site in found if not MARKETPLACE.search(site)), None)
-
-
 def buyer(block: list[Cell]) -> Party:
     """The buyer's name and address; a person's name above the company's ("Dana Whitfield"
     over "Brightwater Home Goods LLC") is the contact, the company is the buyer."""
-    lines = [c.text for c in block]
-    if not lines:
+    lines = [naming.without_honorific(NAME_FIELD.sub("", c.text)) for c in block]
+    while len(lines) > 1 and REFERENCE_LINE.match(lines[0]) and not LEGAL_FORM.search(lines[0]):
+        lines = lines[1:]  # "Customer #: C-1042" over the name
+    if not lines or not lines[0]:
         return Party()
     company = len(lines) >= 3 and LEGAL_FORM.search(lines[1]) and not LEGAL_FORM.search(lines[0])
     if company and not re.search(r"\d", lines[0]) and not _is_address(lines[:1] * 2):
         lines = lines[1:]
     return Party(name=lines[0], address=address(lines[1:]))
+
+
+# a form's field label before the name ("Name: Harbor Lane Goods LLC", "Firma: …")
+NAME_FIELD = re.compile(
+    r"^\s*(name|company(\s+name)?|firma|raz[óo]n\s+social|nome|nom|ragione\s+sociale)\s*:\s*",
+    re.I,
+)
+# a labelled reference on a line of its own ("Customer #: C-1042", "GSTIN: 27AAB…")
+REFERENCE_LINE = re.compile(r"^[\w .#/-]{1,25}:\s*\S*\d")
 
 
 def address_window(
@@ -302,12 +301,15 @@ def address_window(
                 or not _looks_like_name(text)
                 or is_meta(text)
                 or text.endswith(":")
+                or naming.letter_line(text)
             ):
                 continue
             if _names_supplier(text, own) or _is_address([text, text]) or _one_line(text):
                 continue  # the supplier's letterhead, or a sender line above the window
             block = _aligned_below(rows, r, cell)
             lines = [c.text for c in block[1:]]
+            if any(_names_supplier(line, own) for line in lines):
+                continue  # a signature: a person over the supplier's name and address
             if len(block) >= 3 and _is_address(lines) and not _smaller(cell, block[1:]):
                 return block
     return []

@@ -16,7 +16,8 @@ MONEY = re.compile(
 )
 PHONE = re.compile(
     r"(?<![\w-])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)"  # US, Canada
-    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,4}(?![\d-])"  # +86 755 1234 5678
+    # +86 755 1234 5678, and an extension after a dash: +49 212 38 44 19-0
+    r"|(?<![\w+-])\+\d{1,3}(?:[\s.-]?\(?\d{2,5}\)?){2,5}(?:-\d{1,3})?(?![\d-])"
     r"|(?<![\w+-])\+\d{2,3}[\s.-]\d[\s.-]\d{3,4}[\s.-]\d{4}(?![\d-])"  # +61 2 5550 1934
     r"|(?<=tel[:.] )\(?0\d{1,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)",  # Tel: 020 7946 0958
     re.I,
@@ -25,7 +26,8 @@ PHONE = re.compile(
 EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=_|(?![\w-]))")
 WEBSITE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example)"
+    r"\.(?:com|net|org|biz|info|co|io|us|uk|de|fr|it|es|ca|au|cn|in|jp|shop|store|example"
+    r"|pt|nz|tw|nl|be|ch|at|pl|se|dk|fi|ie|mx|br|kr|hk|sg|vn|th|tr|eu|za)"
     r"(?:\.[a-z]{2})?\b/?",
     re.IGNORECASE,
 )
@@ -42,13 +44,20 @@ MODEL = re.compile(
 ZIP_LINE = re.compile(
     r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b\d{4,5}\s+[A-ZÀ-Þ][a-zß-ÿ0-9]*[a-zß-ÿ]|\b[A-Z]\d[A-Z]\s?\d"
 )
-STREET = re.compile(
-    r"^\d+[A-Za-z]?\s+\w*[A-Za-z]|\b(?:street|st\.|road|rd\.|avenue|ave|lane|drive|way)\b"
+# a line that starts with a number and a word may be a street ("2218 Wexley Park Dr"), or not
+# ("1 message", "88 SETS"); `STREET_NAMED` names the street's kind
+NUMBERED = r"^\d+[A-Za-z]?\s+\w*[A-Za-z]"
+STREET_NAMED = re.compile(
+    r"\b(?:street|road|avenue|ave|lane|drive|way|parkway)\b"
+    r"|\b(?:st|rd|ave|blvd|pkwy|hwy)\.(?!\w)"  # "Gongye 9th Rd., Dali Dist."
+    r"|^(?:no\.\s*)?(?!\d{4}-)\d+(?:-\d+){1,2},?\s+[A-Za-z]"  # "2-7-14 Kitatabata-cho"
+    r"|\b(?:rua|avenida|travessa|largo|estrada|carrer|paseo)\s+\w"  # Portuguese, Spanish
     r"|\w(?:stra(?:ss|ß|B)e|str\.|weg|platz|allee|straat|laan|plein|gracht|kade)\s+\d"
     r"|\b(?:via|viale|piazza|rue|calle)\s+\w"
     r"|^(?:unit|suite|level|floor|plot|building|bldg|room|flat)\s+\d+[A-Z]?\b",  # "Unit 7, …"
     re.I,
 )
+STREET = re.compile(rf"{NUMBERED}|{STREET_NAMED.pattern}", re.I)
 
 # a street number and its street ("No. 168 Jinhai Road"), after a label
 STREET_AFTER = re.compile(
@@ -110,17 +119,3 @@ def _coded(text: str) -> bool:
 
 def amounts(text: str) -> list[str]:
     return [m.group() for m in MONEY.finditer(text)]
-
-
-def domain_score(name: str, text: str) -> int:
-    """How many letters a company's `name` shares at its start with the domain of an
-    e-mail or web address in `text` ("Kauri Bay Trading", kauribay.example: 8)."""
-    hosts = [m.group().split("@")[-1] for m in EMAIL.finditer(text)]
-    hosts += [m.group() for m in WEBSITE.finditer(EMAIL.sub(" ", text))]
-    own, best = re.sub(r"[^a-z]", "", name.casefold()), 0
-    for host in hosts:
-        label = re.sub(r"^(https?://)?(www\.)?", "", host.casefold()).split(".")[0]
-        label = re.sub(r"[^a-z]", "", label)
-        shared = next((i for i, (a, b) in enumerate(zip(own, label, strict=False)) if a != b), None)
-        best = max(best, min(len(own), len(label)) if shared is None else shared)
-    return best

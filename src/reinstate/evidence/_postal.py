@@ -33,6 +33,7 @@ def _address_parts(text: str, name: str | None) -> list[str]:
     text = re.sub(r"^(address|addr\.?)(\s*:\s*|\s+(?=\d))", "", text, flags=re.I)
     for pattern in (pat.EMAIL, pat.PHONE, pat.WEBSITE, CONTACT_WORDS):
         text = pattern.sub("   ", text)
+    text = re.sub(r"\s*\([^()]{1,20}\)\s*$", "", text)  # "Taiwan (R.O.C.)": a gloss
     parts = [p.strip(" ,;") for p in SEPARATORS.split(text)]
     own = (name or "").casefold()
     parts = [
@@ -45,17 +46,40 @@ def address(lines: list[str], name: str | None = None) -> str | None:
     """Street and city lines of a block, joined with commas, up to the first city line
     and the country printed after it."""
     parts: list[str] = []
+    places: list[str] = []  # a suburb or district between the street and the city line
     pieces = [part for line in lines for part in _address_parts(line, name)]
     for at, part in enumerate(pieces):
         after = pieces[at + 1] if at + 1 < len(pieces) else ""
         country = [after] if country_of(after) is not None else []
         if pat.STREET.search(part) or pat.ZIP_LINE.search(part) or CITY_LINE.search(part):
-            parts.append(part)
+            city = pat.ZIP_LINE.search(part) or CITY_LINE.search(part)
+            parts = _from_street([*parts, *places, part] if city else [*parts, part])
+            places = []
             if _ends_address(part, len(parts)):
                 return ", ".join(parts + country)
         elif parts and country and re.search(r"\d", part):  # "Auckland 1010" over its country
-            return ", ".join([*parts, part, *country])
+            return ", ".join([*parts, *places, part, *country])
+        elif parts and PLACE.fullmatch(part) and len(places) < 2:
+            places.append(part)  # "Mount Maunganui" between "41 Hewletts Road" and the city
+        else:
+            places = []
     return ", ".join(parts) or None
+
+
+def _from_street(parts: list[str]) -> list[str]:
+    """`parts` without a first line that only starts with a number ("1 Trade Assurance",
+    "1 message") over a numbered line that names a street's kind ("No. 188 Jinyuan Road")."""
+    if len(parts) < 2 or pat.STREET_NAMED.search(parts[0]):
+        return parts
+    street = NUMBERED_STREET.match(parts[1]) and pat.STREET_NAMED.search(parts[1])
+    return parts[1:] if street else parts
+
+
+NUMBERED_STREET = re.compile(rf"(?:no\.\s*)?{pat.NUMBERED.lstrip('^')}", re.I)
+
+
+# a place's name on a line of its own: a few capitalised words, no digits or colon
+PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'-]+(?:\s[A-ZÀ-Þ][a-zß-ÿ'-]+){0,3}")
 
 
 @cache
@@ -99,6 +123,8 @@ CITY_LINE = re.compile(
     # a Dutch one: "3024 AB Rotterdam", not a street ("1180 NW Industrial St")
     r"|,\s*[A-Z][A-Za-z]+\s+\d{6}\b"  # a Chinese or Indian one: "Ningbo, Zhejiang 315800"
     r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"  # an Australian one: "NSW 2018"
+    r"|\b\d{4}-\d{3}\s+[A-ZÀ-Þ][\wÀ-ÿ]+"  # a Portuguese one: "4835-044 Guimarães"
+    r"|\b[A-Z][a-z]+\s+\d{3}-\d{4}\b"  # a Japanese one: "Osaka 590-0012"
 )
 
 

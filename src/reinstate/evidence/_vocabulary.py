@@ -40,8 +40,9 @@ class Vocabulary:
 
 def _label(name: str, row: dict[str, Any]) -> Label:
     try:
-        # a block label may carry a gloss in brackets: "Buyer (Bill to)", "Consignee (Ship to)"
-        gloss = r"(\s*\([^)]{1,30}\))?"
+        # a block label may carry a gloss in brackets ("Buyer (Bill to)", "Consignee (Ship
+        # to)") or a translation after a slash ("Cliente / Customer", "SOLD TO / MESSRS.")
+        gloss = r"(\s*\([^)]{1,30}\)|\s*/\s*[^/:()]{1,30}?)?"
         end = rf"{gloss}\s*(:|$)" if row.get("alone") else r"(?!(?<=\w)\w)\s*:?"
         # a label of two words or more may run on into its value with no colon, as on a
         # pre-printed form filled in by hand ("Sold to Brightwater Home Goods LLC")

@@ -33,6 +33,12 @@ _SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*$")
 _TABLE_ROW = re.compile(r"^[ \t]*\|")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*$")
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+# A numbered line ("1. Why did this happen?", "II) Root cause") that stands alone before a
+# blank line: a numbered heading of a question-and-answer plan, not a list item.
+_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+")
+# A field of a plan's letterhead ("Seller: Brenner & Vogt GmbH, amazon.de", "Merchant token:
+# A1B2C3"): a label of up to four words, a colon and a value with no full stop at the end.
+_FIELD_LINE = re.compile(r"^[ \t]*[A-Z][\w'’.&-]*(?:[ \t]+[\w'’.&-]+){0,3}:[ \t]+\S[^\n]*[^.!?\s]$")
 _BOLD_LINE = re.compile(r"^[ \t]*(\*\*|__)[^*_\n]+(\*\*|__)[ \t]*:?[ \t]*$")
 _ABBREVIATIONS = [
     "e.g.",
@@ -132,6 +138,7 @@ class Document:
     @cached_property
     def lines(self) -> list[Line]:
         raw = self.text.split("\n")
+        opening = next((i for i, line in enumerate(raw) if i and not line.strip()), len(raw))
         result = []
         for index, line in enumerate(raw):
             start = self.line_starts[index]
@@ -141,7 +148,8 @@ class Document:
                     start=start,
                     end=start + len(line),
                     number=index + 1,
-                    is_heading=_is_heading(line, following),
+                    is_heading=_is_heading(line, following)
+                    or (index < opening and _is_field_line(line)),
                     is_list_item=bool(_LIST_ITEM.match(line) or _TABLE_ROW.match(line)),
                     is_blank=not line.strip()
                     or bool(_SETEXT.match(line) and index > 0)
@@ -197,10 +205,18 @@ def _blank(match: re.Match[str]) -> str:
     return _NOT_NEWLINE.sub(" ", found) if "\n" in found else " " * len(found)
 
 
+def _is_field_line(line: str) -> bool:
+    """Whether `line` is a field of the plan's letterhead, in the block before its first blank
+    line: a label, a colon and a value, twelve words at most, with no sentence end."""
+    return bool(_FIELD_LINE.match(line)) and len(line.split()) <= 12
+
+
 def _is_heading(line: str, following: str) -> bool:
     stripped = line.strip().strip("*_").strip()
     if not stripped or _SETEXT.match(line):
         return False
+    if not following.strip() and (number := _NUMBER.match(stripped)):
+        stripped = stripped[number.end() :]
     if _MD_HEADING.match(line) or _BOLD_LINE.match(line):
         return True
     if following.strip() and _SETEXT.match(following) and not _LIST_ITEM.match(line):

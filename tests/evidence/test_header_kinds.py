@@ -336,3 +336,17 @@ def test_a_word_the_seller_and_the_supplier_share_does_not_make_its_site_the_sel
     found = ["www.northwindsupply.example"]
     assert names.own(found, "Northwind Kitchen Supply Inc.", ("Northwind",), web=True) == found[0]
     assert names.own(["ops@harborlane.example"], None, ("Harbor Lane Goods LLC",)) is None
+
+
+def test_a_cfdi_receptor_block_is_the_buyer_without_its_field_label() -> None:
+    fields = page(
+        ("Cerro Alto Alfarería S.A. de C.V.", 40, 20, 14),
+        ("Av. Reforma 118, Col. Centro", 40, 38),
+        ("72000 Puebla, Pue., México", 40, 50),
+        ("Receptor", 40, 100),
+        ("Nombre: Harbor Lane Goods LLC", 40, 112),
+        ("418 Pine Street", 40, 124),
+        ("Toledo, OH 43604", 40, 136),
+        *ITEMS,
+    )
+    assert fields.buyer.name == "Harbor Lane Goods LLC"

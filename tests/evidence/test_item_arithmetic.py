@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from reinstate.evidence._arithmetic import summed, values
+from reinstate.evidence._arithmetic import divided, summed, values
 from reinstate.evidence._items import read_items
 from reinstate.evidence._lines import cells, visual_lines
 from reinstate.evidence._match import match_items
@@ -329,3 +329,14 @@ def test_a_material_at_the_end_of_a_title_s_name_is_not_what_the_product_is() ->
     item = Item("Stainless steel soap bar, odour remover", [], 24)
     match_items([item], KITCHEN[:1])
     assert item.asin is None
+
+
+def test_a_price_printed_with_cents_is_not_the_quantity_when_both_sums_fit() -> None:
+    row = [Word("8.00", (300, 10, 330, 20)), Word("250", (360, 10, 380, 20))]
+    row.append(Word("2,000.00", (450, 10, 500, 20)))
+    assert summed(row) == (row[1], 250)
+
+
+def test_a_row_whose_price_ocr_lost_is_not_divided_by_its_quantity() -> None:
+    row = [Word("250", (360, 10, 380, 20)), Word("$2,000.00", (450, 10, 500, 20))]
+    assert divided(row) is None

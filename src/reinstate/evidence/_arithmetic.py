@@ -7,7 +7,8 @@ carton", "136 total sets"); the row's own sum tells which one the price was char
 whatever the layout: 136 × 8.15 = 1,108.40. Numbers are read in both of their possible
 formats ("1.621,20" and "1,621.20"; "669,600" is 669600 yen or 669.6 euros) and the sum
 decides. When several whole numbers fit (8 × $54.00 = 54 × 8.00), the one in the Qty
-column, then one without a currency sign, then the leftmost is the quantity.
+column, then one without a currency sign, then one printed without cents, then the leftmost
+is the quantity.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reinstate.evidence._model import Word
 # a figure as printed: a currency before or after it, separators of thousands or decimals
 FIGURE = re.compile(r"(?:[A-Z]{0,3}\s?[$€£¥])?(\d[\d.,]*?)(?:€|[A-Z]{3})?\s*-?")
 MONEY_SIGN = re.compile(r"[$€£¥]")
+CENTS = re.compile(r"\d[.,]\d{2}\D*$")  # "8.00", "54,00 €": printed with cents
 CASE_UNIT = re.compile(r"(c[sx]|cases?|ctns?|cartons?|bx|box(?:es)?|kartons?)\b\.?", re.I)
 LARGEST_QUANTITY = 999_999
 MOST_FIGURES = 16  # the search is cubic in a row's numbers: its last 16 are enough
@@ -105,12 +107,14 @@ def summed(words: list[Word], qty_x: float | None = None) -> tuple[Word, int] | 
 
 def divided(words: list[Word]) -> int | None:
     """The quantity of a row OCR read without it: its amount (the rightmost number) over
-    the number beside it (the unit price), when that comes to a whole number of units
-    (717.20 / 8.15 = 88)."""
+    the number beside it (the unit price, printed with cents or a currency sign), when that
+    comes to a whole number of units (717.20 / 8.15 = 88)."""
     found = figures(words)
     if len(found) < 2:
         return None
     amount, price = found[-1], found[-2]
+    if not (price.money or CENTS.search(price.word.text)):
+        return None  # "250  $2,000.00": the price is what OCR lost, not the quantity
     for total in amount.values:
         for each in (v for v in price.values if v >= 0.01):
             whole = round(total / each)
@@ -119,13 +123,14 @@ def divided(words: list[Word]) -> int | None:
     return None
 
 
-def _preference(figure: Figure, qty_x: float | None) -> tuple[bool, bool, float]:
+def _preference(figure: Figure, qty_x: float | None) -> tuple[bool, bool, bool, float]:
     """Which of the whole numbers that fit is the quantity: one in the Qty column, then
-    one without a currency sign, then the leftmost."""
+    one without a currency sign, then one printed without cents ("250", not "8.00": a
+    price printed whole), then the leftmost."""
     box = figure.word.box
     height = box[3] - box[1]
     off = qty_x is not None and abs((box[0] + box[2]) / 2 - qty_x) > 6 * height
-    return off, figure.money, box[0]
+    return off, figure.money, bool(CENTS.search(figure.word.text)), box[0]
 
 
 def in_cases(word: Word, words: list[Word]) -> bool:

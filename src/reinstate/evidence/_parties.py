@@ -280,7 +280,7 @@ def buyer(block: list[Cell]) -> Party:
 
 # a form's field label before the name ("Name: Harbor Lane Goods LLC", "Firma: …")
 NAME_FIELD = re.compile(
-    r"^\s*(name|company(\s+name)?|firma|raz[óo]n\s+social|nome|nom|ragione\s+sociale)\s*:\s*",
+    r"^\s*(name|company(\s+name)?|firma|raz[óo]n\s+social|nombre|denominaci[óo]n|nome|nom|ragione\s+sociale)\s*:\s*",
     re.I,
 )
 # a labelled reference on a line of its own ("Customer #: C-1042", "GSTIN: 27AAB…")

@@ -100,6 +100,16 @@ def test_an_account_health_page_with_space_aligned_rows_names_only_the_metric_of
     assert violations == ("order-defect-rate",)
 
 
+def test_an_account_health_page_printing_the_target_before_the_figure_reads_it_too() -> None:
+    _, violations, _ = _kinds(
+        "Account Health\n\nOrder Defect Rate Target: under 1% 2.4% 0.2%\n"
+        "Late Shipment Rate Target: under 4% 0.9%\n"
+        "Pre-fulfilment Cancel Rate Target: under 2.5% 0.0%\n"
+        "Valid Tracking Rate Target: over 95% 98.7%\n"
+    )
+    assert violations == ("order-defect-rate",)
+
+
 def test_photos_used_without_permission_are_a_copyright_complaint_not_a_trademark() -> None:
     _, violations, _ = _kinds(
         "Hello,\n\nA photographer reported that your listing copied their product photos "

@@ -83,15 +83,21 @@ def _counted_none(text: str, hit: _Hit) -> bool:
     return bool(_ZERO_COUNT.match(text, hit.end))
 
 
-_ROW_FIGURE = re.compile(  # the row's figure after a bar, colon, tab or a gap of spaces
-    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[|:\t]|[ ]{2,}|[ ](?=\d))[ \t]*"
-    r"(?P<value>\d{1,3}(?:\.\d+)?)[ \t]*%(?P<rest>[^\n]*)"
-)
-_ROW_TARGET = re.compile(
+_TARGET = (
     r"\b(?:target|goal|requirement)\b[ \t]*:?[ \t]*(?P<side>under|below|less than|at most|<|"
-    r"over|above|more than|at least|>=?|≥)[ \t]*(?P<figure>\d{1,3}(?:\.\d+)?)[ \t]*%",
+    r"over|above|more than|at least|>=?|≥)[ \t]*(?P<figure>\d{1,3}(?:\.\d+)?)[ \t]*%"
+)
+_ROW_FIGURE = re.compile(  # the row's figure after a bar, colon, tab or a gap of spaces
+    r"(?:[ \t]*\([^)\n]{0,40}\))?"
+    # a page that prints the target before the figure: "Late Shipment Rate Target: under 4% 0.9%"
+    + r"(?P<before>[ \t]*"
+    + _TARGET.replace("?P<side>", "?:").replace("?P<figure>", "?:")
+    + r")?"
+    r"(?:[ \t]*[|:\t]|[ ]{2,}|[ ](?=\d))[ \t]*"
+    r"(?P<value>\d{1,3}(?:\.\d+)?)[ \t]*%(?P<rest>[^\n]*)",
     re.IGNORECASE,
 )
+_ROW_TARGET = re.compile(_TARGET, re.IGNORECASE)
 _BELOW = {"under", "below", "less than", "at most", "<"}
 
 
@@ -103,13 +109,14 @@ def _metric_targets() -> dict[str, dict[str, float]]:
 
 def _row_on_target(text: str, hit: _Hit) -> bool:
     """A metric in a row of an Account Health page ("Late Shipment Rate | 1.9% | Target:
-    under 4%") whose figure meets the row's target, or Amazon's target for the metric when
-    the row states none (`metric_targets` in violations.toml), is not a violation."""
+    under 4%", or the target first: "Late Shipment Rate Target: under 4% 0.9%") whose
+    figure meets the row's target, or Amazon's target for the metric when the row states
+    none (`metric_targets` in violations.toml), is not a violation."""
     row = _ROW_FIGURE.match(text, hit.end)
     if row is None:
         return False
     value = float(row["value"])
-    if stated := _ROW_TARGET.search(row["rest"]):
+    if stated := _ROW_TARGET.search(f"{row['before'] or ''} {row['rest']}"):
         below, figure = stated["side"].lower() in _BELOW, float(stated["figure"])
     elif target := _metric_targets().get(hit.kind):
         below = "under" in target

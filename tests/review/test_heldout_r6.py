@@ -29,7 +29,9 @@ MAX_NEUTRAL_ALARMS = 6  # of 180 neutral sentences
 MAX_STRONG_ERRORS_AND_WARNINGS = 1  # on the 8 strong plans
 MAX_STRONG_WARNINGS = 1
 DEFECTS_INJECTED = 26
-DEFECTS_CAUGHT = 21  # of the 26 injected into the 12 weak plans
+# Excuses offered as circumstances (the seller's size, a first year, what other sellers do,
+# where else it is sold, rules too long to follow) were added after the first run: 21 -> 23.
+DEFECTS_CAUGHT = 23  # of the 26 injected into the 12 weak plans
 
 
 def test_the_round_six_set_is_complete() -> None:

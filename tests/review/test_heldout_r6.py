@@ -20,8 +20,10 @@ SET = Path(__file__).parent.parent / "corpus" / "heldout-r6"
 # defects.
 # This round's merged code (tone7 among it), first run: 69 / 76 / 77, 6 neutral alarms (4 blame,
 # 2 emotive), 3 errors and 3 warnings on the strong plans, 21 of 26 defects.
-FLOORS = {"blame": 69, "threat": 76, "emotive": 77}
-MAX_NEUTRAL_ALARMS = 6  # of 180 neutral sentences
+# Raised after the kinds of the first run's blame misses were written as new training
+# sentences (data/tone/blame-agents.txt, none copied from this set): 73 / 76 / 78, 5 alarms.
+FLOORS = {"blame": 73, "threat": 76, "emotive": 78}
+MAX_NEUTRAL_ALARMS = 5  # of 180 neutral sentences
 # After that first run, the kinds of the strong plans' false findings were fixed (numbered
 # questions and letterhead fields as headings; "filed" records, returned stock, the seller's
 # own staff and "leave" as time off as neutral training sentences): 3 / 3 -> 0 / 1, the one

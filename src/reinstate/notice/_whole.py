@@ -137,17 +137,7 @@ def train(examples: list[tuple[str, str]]) -> WholeModel:
     import numpy as np
 
     labels = tuple(sorted({label for label, _ in examples}))
-    featured = [features(text) for _, text in examples]
-    counts: dict[str, int] = {}
-    for found in featured:
-        for feature in found:
-            counts[feature] = counts.get(feature, 0) + 1
-    kept = sorted(f for f, n in counts.items() if n >= MIN_DOCUMENTS)
-    vocabulary = {feature: row for row, feature in enumerate(kept)}
-    matrix = np.zeros((len(examples), len(kept) + 1))
-    for row, found in enumerate(featured):
-        matrix[row, [vocabulary[f] for f in found if f in vocabulary]] = 1.0
-    matrix[:, -1] = 1.0
+    vocabulary, matrix = feature_matrix([text for _, text in examples])
     target = np.zeros((len(examples), len(labels)))
     target[np.arange(len(examples)), [labels.index(label) for label, _ in examples]] = 1.0
     weights = _descend(matrix, target)
@@ -171,27 +161,60 @@ def _descend(matrix: Any, target: Any) -> Any:
     return weights
 
 
-def arrays(model: WholeModel) -> dict[str, Any]:
-    """The model as arrays for the .npz file."""
+def feature_matrix(texts: list[str]) -> tuple[dict[str, int], Any]:
+    """The vocabulary (the features of at least MIN_DOCUMENTS texts, feature -> row) and the
+    0/1 matrix of `texts` over it, with a last column of ones for the bias."""
+    import numpy as np
+
+    featured = [features(text) for text in texts]
+    counts: dict[str, int] = {}
+    for found in featured:
+        for feature in found:
+            counts[feature] = counts.get(feature, 0) + 1
+    kept = sorted(f for f, n in counts.items() if n >= MIN_DOCUMENTS)
+    vocabulary = {feature: row for row, feature in enumerate(kept)}
+    matrix = np.zeros((len(texts), len(kept) + 1))
+    for row, found in enumerate(featured):
+        matrix[row, [vocabulary[f] for f in found if f in vocabulary]] = 1.0
+    matrix[:, -1] = 1.0
+    return vocabulary, matrix
+
+
+def model_arrays(
+    name: str, labels: tuple[str, ...], vocabulary: dict[str, int], weights: Any
+) -> dict[str, Any]:
+    """A model's labels, vocabulary (in row order) and weights as arrays for the .npz file,
+    under keys that start with `name`."""
     import numpy as np
 
     return {
-        f"{NAME}_labels": np.array(model.labels),
-        f"{NAME}_vocabulary": np.array(sorted(model.vocabulary, key=model.vocabulary.__getitem__)),
-        f"{NAME}_weights": model.weights,
+        f"{name}_labels": np.array(labels),
+        f"{name}_vocabulary": np.array(sorted(vocabulary, key=vocabulary.__getitem__)),
+        f"{name}_weights": weights,
     }
+
+
+def shipped_arrays(name: str) -> tuple[tuple[str, ...], dict[str, int], Any]:
+    """The labels, vocabulary (feature -> row) and float32 weights stored under `name` in
+    the shipped model file."""
+    import numpy as np
+
+    data = resources.files("reinstate.notice").joinpath("data", MODEL_FILE).read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as loaded:
+        vocabulary = [str(feature) for feature in loaded[f"{name}_vocabulary"]]
+        return (
+            tuple(str(label) for label in loaded[f"{name}_labels"]),
+            {feature: row for row, feature in enumerate(vocabulary)},
+            np.asarray(loaded[f"{name}_weights"], dtype=np.float32),
+        )
+
+
+def arrays(model: WholeModel) -> dict[str, Any]:
+    """The model as arrays for the .npz file."""
+    return model_arrays(NAME, model.labels, model.vocabulary, model.weights)
 
 
 @cache
 def model() -> WholeModel:
     """The shipped whole-message model, loaded once."""
-    import numpy as np
-
-    data = resources.files("reinstate.notice").joinpath("data", MODEL_FILE).read_bytes()
-    with np.load(io.BytesIO(data), allow_pickle=False) as loaded:
-        vocabulary = [str(feature) for feature in loaded[f"{NAME}_vocabulary"]]
-        return WholeModel(
-            tuple(str(label) for label in loaded[f"{NAME}_labels"]),
-            {feature: row for row, feature in enumerate(vocabulary)},
-            np.asarray(loaded[f"{NAME}_weights"], dtype=np.float32),
-        )
+    return WholeModel(*shipped_arrays(NAME))

@@ -15,14 +15,12 @@ violations and from the training messages of training/notice/messages/ that labe
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from reinstate.notice._whole import MIN_DOCUMENTS, MODEL_FILE, features
+from reinstate.notice._whole import feature_matrix, features, model_arrays, shipped_arrays
 
 if TYPE_CHECKING:
     import numpy as np
@@ -65,17 +63,7 @@ def train(examples: list[tuple[list[str], str]]) -> ViolationModel:
     import numpy as np
 
     labels = tuple(sorted({k for kinds, _ in examples for k in kinds} - NOT_KINDS))
-    featured = [features(text) for _, text in examples]
-    counts: dict[str, int] = {}
-    for found in featured:
-        for feature in found:
-            counts[feature] = counts.get(feature, 0) + 1
-    kept = sorted(f for f, n in counts.items() if n >= MIN_DOCUMENTS)
-    vocabulary = {feature: row for row, feature in enumerate(kept)}
-    matrix = np.zeros((len(examples), len(kept) + 1))
-    for row, found in enumerate(featured):
-        matrix[row, [vocabulary[f] for f in found if f in vocabulary]] = 1.0
-    matrix[:, -1] = 1.0
+    vocabulary, matrix = feature_matrix([text for _, text in examples])
     target = np.zeros((len(examples), len(labels)))
     for row, (kinds, _) in enumerate(examples):
         target[row, [labels.index(k) for k in kinds if k in labels]] = 1.0
@@ -98,25 +86,10 @@ def _descend(matrix: Any, target: Any) -> Any:
 
 def arrays(model: ViolationModel) -> dict[str, Any]:
     """The model as arrays for the .npz file."""
-    import numpy as np
-
-    return {
-        f"{NAME}_labels": np.array(model.labels),
-        f"{NAME}_vocabulary": np.array(sorted(model.vocabulary, key=model.vocabulary.__getitem__)),
-        f"{NAME}_weights": model.weights,
-    }
+    return model_arrays(NAME, model.labels, model.vocabulary, model.weights)
 
 
 @cache
 def model() -> ViolationModel:
     """The shipped model, loaded once."""
-    import numpy as np
-
-    data = resources.files("reinstate.notice").joinpath("data", MODEL_FILE).read_bytes()
-    with np.load(io.BytesIO(data), allow_pickle=False) as loaded:
-        vocabulary = [str(feature) for feature in loaded[f"{NAME}_vocabulary"]]
-        return ViolationModel(
-            tuple(str(label) for label in loaded[f"{NAME}_labels"]),
-            {feature: row for row, feature in enumerate(vocabulary)},
-            np.asarray(loaded[f"{NAME}_weights"], dtype=np.float32),
-        )
+    return ViolationModel(*shipped_arrays(NAME))

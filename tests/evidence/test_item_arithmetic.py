@@ -11,10 +11,9 @@ import pytest
 
 from reinstate.evidence._arithmetic import divided, summed, values
 from reinstate.evidence._items import read_items
-from reinstate.evidence._lines import cells, visual_lines
 from reinstate.evidence._match import match_items
 from reinstate.evidence._model import Item, Word
-from reinstate.evidence._parties import Cell
+from tests.evidence.test_unseen_batch7 import _row, _rows
 
 
 @dataclass(frozen=True)
@@ -22,21 +21,6 @@ class Product:
     sku: str
     asin: str
     product_name: str
-
-
-def _row(*texts: tuple[str, float], y: float = 100.0) -> list[Word]:
-    words = []
-    for text, x in texts:
-        for n, part in enumerate(text.split()):
-            words.append(Word(part, (x + 40 * n, y, x + 40 * n + 30, y + 9)))
-    return words
-
-
-def _rows(*lines: list[Word]) -> list[list[Cell]]:
-    rows: list[list[Cell]] = []
-    for line in visual_lines([w for words in lines for w in words]):
-        rows.append([Cell(cell, len(rows)) for cell in cells(line)])
-    return rows
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,10 @@ documents the taxonomy names by their closest kind, and the whole-message violat
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 
 from reinstate.notice import _classify, _whole_violations, parse_notice
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.notice.test_whole_message import _training_script
 
 
 def _kinds(text: str) -> tuple[str, tuple[str, ...], set[str]]:
@@ -161,13 +156,7 @@ def test_the_violation_model_names_a_kind_no_phrase_names_when_it_is_sure() -> N
 
 
 def test_the_shipped_violation_model_is_what_training_makes_from_the_notices() -> None:
-    path = str(ROOT / "scripts" / "train-notice-model")
-    loader = importlib.machinery.SourceFileLoader("train_notice_model", path)
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    assert spec is not None
-    script = importlib.util.module_from_spec(spec)
-    loader.exec_module(script)
-    trained = _whole_violations.train(script.violation_examples())
+    trained = _whole_violations.train(_training_script().violation_examples())
     shipped = _whole_violations.model()
     assert shipped.labels == trained.labels
     assert shipped.vocabulary == trained.vocabulary

@@ -10,7 +10,8 @@ import pytest
 
 from reinstate.review import review_text
 from reinstate.review._checks._controls import is_present_control
-from reinstate.review._tone_model import features, question_features
+from reinstate.review._tone_model import features
+from reinstate.review._tone_stance import question_features
 
 
 def tone_found(text: str) -> set[str]:

@@ -115,10 +115,14 @@ class WholeModel:
     vocabulary: dict[str, int]
     weights: npt.NDArray[np.float32]
 
+    def logits(self, text: str) -> list[float]:
+        """The bias plus the weights of the message's known features, one number a label."""
+        rows = [self.vocabulary[f] for f in features(text) if f in self.vocabulary]
+        return list((self.weights[-1] + self.weights[rows].sum(axis=0)).tolist())
+
     def probabilities(self, text: str) -> dict[str, float]:
         """P(label | message) for each label (seven numbers: the softmax in plain Python)."""
-        rows = [self.vocabulary[f] for f in features(text) if f in self.vocabulary]
-        logits = (self.weights[-1] + self.weights[rows].sum(axis=0)).tolist()
+        logits = self.logits(text)
         top = max(logits)
         exps = [math.exp(logit - top) for logit in logits]
         total = sum(exps)

@@ -18,13 +18,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reinstate.notice._whole import feature_matrix, features, model_arrays, shipped_arrays
-
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
+from reinstate.notice._whole import WholeModel, feature_matrix, model_arrays, shipped_arrays
 
 NAME = "violation_messages"
 STEPS = 300
@@ -34,21 +30,16 @@ NOT_KINDS = frozenset({"other"})  # `other` is what no kind names, never learnt
 
 
 @dataclass(frozen=True)
-class ViolationModel:
+class ViolationModel(WholeModel):
     """Labels (violation kinds), vocabulary (feature -> row) and weights (one row a feature,
-    one column a kind; the last row is the bias)."""
-
-    labels: tuple[str, ...]
-    vocabulary: dict[str, int]
-    weights: npt.NDArray[np.float32]
+    one column a kind; the last row is the bias), each kind read on its own (a sigmoid, not
+    the whole-message model's softmax)."""
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(the message carries the kind) for each kind, each on its own."""
-        rows = [self.vocabulary[f] for f in features(text) if f in self.vocabulary]
-        logits = (self.weights[-1] + self.weights[rows].sum(axis=0)).tolist()
         return {
             label: 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
-            for label, logit in zip(self.labels, logits, strict=True)
+            for label, logit in zip(self.labels, self.logits(text), strict=True)
         }
 
     def sure(self, text: str, at: float) -> list[tuple[str, float]]:
